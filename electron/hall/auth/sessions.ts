@@ -1,0 +1,72 @@
+// Sessions live in the database (hashed tokens), so screens survive a host restart and
+// reconnect without anyone signing in again.
+import { createHash, randomBytes } from 'node:crypto';
+import { DomainError } from '../../../shared/errors.ts';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/index.ts';
+import type { Role } from '../../../shared/roles.ts';
+import type { Caller, HallServices } from '../handlers.ts';
+import type { Db } from '../db/open.ts';
+
+export function tokenKey(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface NewSession {
+  role: Exclude<Role, 'anonymous'>;
+  terminalId: string;
+  windowNo: number | null;
+  operator: { id: number; code: string; name: string } | null;
+  locale: Locale;
+}
+
+export function createSession(db: Db, session: NewSession, now: Date): Caller {
+  const token = randomBytes(24).toString('base64url');
+  const key = tokenKey(token);
+  db.prepare(
+    'INSERT INTO sessions (token_sha256, role, terminal_id, window_no, operator_id, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(key, session.role, session.terminalId, session.windowNo, session.operator?.id ?? null, session.locale, now.toISOString());
+  return { ...session, sessionKey: key, token };
+}
+
+interface SessionRow {
+  role: Role;
+  terminal_id: string;
+  window_no: number | null;
+  locale: string;
+  created_at: string;
+  ended_at: string | null;
+  operator_id: number | null;
+  operator_code: string | null;
+  operator_name: string | null;
+  operator_active: number | null;
+}
+
+export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'config'>, token: string): Caller {
+  const key = tokenKey(token);
+  const row = services.db
+    .prepare(
+      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.operator_id,
+              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active
+         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id
+        WHERE s.token_sha256 = ?`,
+    )
+    .get(key) as SessionRow | undefined;
+  if (!row || row.ended_at) throw new DomainError('session_expired');
+  if (row.operator_id !== null) {
+    const ageHours = (services.clock.now().getTime() - Date.parse(row.created_at)) / 3_600_000;
+    if (ageHours > services.config.sessionHours || row.operator_active !== 1) throw new DomainError('session_expired');
+  }
+  return {
+    role: row.role,
+    terminalId: row.terminal_id,
+    windowNo: row.window_no,
+    operator: row.operator_id === null ? null : { id: row.operator_id, code: row.operator_code ?? '', name: row.operator_name ?? '' },
+    locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
+    sessionKey: key,
+    token,
+  };
+}
+
+export function endSession(db: Db, key: string, now: Date): void {
+  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_sha256 = ? AND ended_at IS NULL').run(now.toISOString(), key);
+}

@@ -1,0 +1,64 @@
+// `npm run serve`: the headless hall service for a small server or a host PC without a
+// screen. Prints "READY <url>" once it answers, which tests and the bench wait for.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { createHall } from '../hall.ts';
+import { startHost } from '../transport/host.ts';
+import { defaultDbPath } from '../paths.ts';
+import { seedDemoBranch } from '../demo/demo-branch.ts';
+import { parseCli } from './args.ts';
+import { SCREEN_PATHS } from '../transport/http.ts';
+
+const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo] [--static DIR]
+
+  --db PATH     SQLite database (default: ${defaultDbPath()})
+  --port N      TCP port, 0 for any free port (default 8731)
+  --host ADDR   address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)
+  --demo        seed the demo branch (windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database
+  --static DIR  built screens to serve (default: dist/renderer when it exists)`;
+
+const DEFAULT_STATIC = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+const options = parseCli(
+  process.argv.slice(2),
+  {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    demo: { type: 'boolean' },
+    static: { type: 'string' },
+    help: { type: 'boolean' },
+  },
+  z.object({
+    db: z.string().default(defaultDbPath()),
+    port: z.coerce.number().int().min(0).max(65535).default(8731),
+    host: z.string().default('127.0.0.1'),
+    demo: z.boolean().default(false),
+    static: z.string().optional(),
+    help: z.boolean().optional(),
+  }),
+  USAGE,
+);
+
+const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
+const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir });
+if (options.demo && seedDemoBranch(hall)) console.log('demo branch seeded (operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
+const host = await startHost(hall);
+
+console.log(`CounterDesk hall service: ${host.url}  (database ${options.db})`);
+if (staticDir) for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
+else console.log('  screens not built: run `npm run build:renderer` to serve them');
+console.log(`READY ${host.url}`);
+
+let stopping = false;
+const stop = (): void => {
+  if (stopping) return;
+  stopping = true;
+  void host.close().then(() => {
+    hall.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,41 @@
+// Opens the branch database the one way the hall allows: WAL for concurrent readers,
+// synchronous=FULL because a committed payment must survive a power cut, foreign keys on.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate, type MigrationReport } from './migrate.ts';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** File path, or ':memory:' for tests. */
+  path: string;
+  readonly?: boolean;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+}
+
+export function openDatabase(options: OpenOptions): { db: Db; migrations: MigrationReport } {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path, { readonly: options.readonly ?? false });
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      if (options.path !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    const migrations = options.migrate === false || options.readonly ? { applied: [], current: currentVersion(db) } : migrate(db);
+    return { db, migrations };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function currentVersion(db: Db): number {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").get();
+  if (!exists) return 0;
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}

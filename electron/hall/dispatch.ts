@@ -1,0 +1,145 @@
+// The single choke point of the hall. Every call, from any transport, goes:
+// parse the input → resolve who is calling → check the role → run (a command inside one
+// immediate transaction) → validate the output → commit → publish events → after-commit
+// effects. Transports only carry bytes and the session token; no domain logic lives there.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { methods, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
+import { DomainError, type ApiErrorBody, type ApiResponse, type FieldIssue } from '../../shared/errors.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
+import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
+import { translate } from './i18n.ts';
+import { resolveSession } from './auth/sessions.ts';
+import { writeAudit } from './audit/audit-log.ts';
+
+export interface Identity {
+  /** Session token, or null for an anonymous screen. */
+  token: string | null;
+  /** Language for anonymous callers (a signed-in caller's session has its own). */
+  locale?: Locale;
+  /** Where an anonymous call came from (for the audit of failed logins). */
+  terminalHint?: string;
+}
+
+const zodLocales: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
+  'zh-CN': z.locales.zhCN,
+  'zh-TW': z.locales.zhTW,
+  en: z.locales.en,
+};
+const errorMaps = new Map<Locale, z.core.$ZodErrorMap>();
+function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  let map = errorMaps.get(locale);
+  if (!map) {
+    map = zodLocales[locale]().localeError;
+    errorMaps.set(locale, map);
+  }
+  return map;
+}
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+}
+
+export class Dispatcher {
+  private readonly services: HallServices;
+  private readonly handlers: Handlers;
+
+  constructor(services: HallServices, handlers: Handlers) {
+    this.services = services;
+    this.handlers = handlers;
+  }
+
+  /** Resolve a token to its caller; throws DomainError when the token is unknown or expired. */
+  callerFor(identity: Identity): Caller {
+    if (!identity.token) {
+      return {
+        role: 'anonymous',
+        terminalId: identity.terminalHint ?? 'unknown',
+        windowNo: null,
+        operator: null,
+        locale: identity.locale ?? DEFAULT_LOCALE,
+        sessionKey: null,
+        token: null,
+      };
+    }
+    return resolveSession(this.services, identity.token);
+  }
+
+  async call(identity: Identity, method: string, rawInput: unknown): Promise<ApiResponse> {
+    let locale: Locale = identity.locale ?? DEFAULT_LOCALE;
+    try {
+      if (!isMethodName(method)) throw new DomainError('unknown_method', { method });
+      const caller = this.callerFor(identity);
+      locale = caller.locale;
+      const result = await this.run(caller, method, rawInput);
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error: this.toErrorBody(error, locale, method) };
+    }
+  }
+
+  /** Run a method as a known caller (in-process use: CLI, demo seeding, tests). Throws DomainError. */
+  async run(caller: Caller, method: MethodName, rawInput: unknown): Promise<unknown> {
+    const spec = methods[method];
+    if (!spec.roles.includes(caller.role)) {
+      throw caller.role === 'anonymous' ? new DomainError('not_signed_in') : new DomainError('forbidden', { role: caller.role });
+    }
+    const parsed = spec.input.safeParse(rawInput ?? {}, { error: zodErrorMap(caller.locale) });
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      throw new DomainError('invalid_input', { detail: issues.map((i) => `${i.path}: ${i.message}`).join('；') }, { issues });
+    }
+    const handler = this.handlers[method] as (input: unknown, env: HandlerEnv) => unknown;
+    const { db, clock, config, bus } = this.services;
+    const pending: Array<{ name: EventName; payload: unknown }> = [];
+    const effects: Array<() => void | Promise<void>> = [];
+    const now = clock.now();
+    const env: HandlerEnv = {
+      db,
+      clock,
+      config,
+      caller,
+      now,
+      emit: (name, payload) => pending.push({ name, payload }),
+      afterCommit: (effect) => effects.push(effect),
+      audit: (entry: AuditEntry) => writeAudit(db, caller, now, entry),
+    };
+
+    let output: unknown;
+    if (spec.kind === 'command') {
+      output = db
+        .transaction(() => {
+          const result = handler(parsed.data, env);
+          if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
+          return spec.output.parse(result);
+        })
+        .immediate();
+    } else {
+      output = spec.output.parse(await handler(parsed.data, env));
+    }
+
+    for (const { name, payload } of pending) bus.publish(name, payload as Payload<typeof name>, now);
+    for (const effect of effects) {
+      Promise.resolve()
+        .then(effect)
+        .catch((error: unknown) => console.error(`[dispatch] after-commit effect of ${method} failed:`, error));
+    }
+    return output;
+  }
+
+  toErrorBody(error: unknown, locale: Locale, method: string): ApiErrorBody {
+    if (error instanceof DomainError) {
+      const key = error.key.includes(':') ? error.key : `errors:${error.key}`;
+      return {
+        code: error.code,
+        ...(error.key !== error.code ? { key: error.key } : {}),
+        message: translate(locale, key, error.params),
+        params: error.params,
+        ...(error.issues ? { issues: error.issues } : {}),
+      };
+    }
+    const ref = randomUUID().slice(0, 8);
+    console.error(`[dispatch] ${method} failed (ref ${ref}):`, error);
+    return { code: 'internal', message: translate(locale, 'errors:internal', { ref }), params: { ref } };
+  }
+}

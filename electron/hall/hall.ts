@@ -1,0 +1,68 @@
+// The hall service assembled: database, modules, dispatcher, event bus. Plain Node, no
+// Electron: it runs inside the Electron main process or headless under `npm run serve`.
+import { openDatabase, type Db } from './db/open.ts';
+import { loadMigrations } from './db/migrate.ts';
+import { Dispatcher } from './dispatch.ts';
+import { EventBus } from './events.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { hallConfigSchema, type HallConfig, type HallConfigInput } from './config.ts';
+import type { Handlers, HallServices } from './handlers.ts';
+import { systemHandlers } from './system/system.handlers.ts';
+import { sessionHandlers } from './auth/session.handlers.ts';
+
+export interface Hall {
+  readonly db: Db;
+  readonly config: HallConfig;
+  readonly clock: Clock;
+  readonly bus: EventBus;
+  readonly dispatcher: Dispatcher;
+  readonly services: HallServices;
+  close(): void;
+}
+
+/** One line per domain module; `Handlers` makes a forgotten module a compile error. */
+function allHandlers(services: HallServices): Handlers {
+  return {
+    ...systemHandlers(services),
+    ...sessionHandlers(services),
+  };
+}
+
+/** Hooks each module may need at start-up and shutdown (workers, timers). */
+export type HallModuleStart = (hall: Hall) => (() => void) | void;
+const moduleStarts: HallModuleStart[] = [];
+
+export function createHall(configInput: HallConfigInput, options: { clock?: Clock } = {}): Hall {
+  const config = hallConfigSchema.parse(configInput);
+  const { db, migrations } = openDatabase({ path: config.dbPath });
+  const clock = options.clock ?? systemClock;
+  const bus = new EventBus();
+  const services: HallServices = {
+    db,
+    clock,
+    config,
+    bus,
+    startedAt: clock.now(),
+    schemaVersion: migrations.current,
+    migrationCount: loadMigrations().length,
+  };
+  const dispatcher = new Dispatcher(services, allHandlers(services));
+  const stops: Array<() => void> = [];
+  const hall: Hall = {
+    db,
+    config,
+    clock,
+    bus,
+    dispatcher,
+    services,
+    close() {
+      for (const stop of stops.splice(0).reverse()) stop();
+      if (db.open) db.close();
+    },
+  };
+  for (const start of moduleStarts) {
+    const stop = start(hall);
+    if (stop) stops.push(stop);
+  }
+  return hall;
+}

@@ -1,0 +1,59 @@
+// What every hall module is given and must provide. `Handlers` has one entry per
+// method in the contract, so a method without a handler does not compile.
+import type { Methods, MethodName, ParsedInput, Output, EventName, Payload } from '../../shared/api/index.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { Locale } from '../../shared/i18n/index.ts';
+import type { Db } from './db/open.ts';
+import type { Clock } from './clock.ts';
+import type { EventBus } from './events.ts';
+import type { HallConfig } from './config.ts';
+
+/** The caller as the hall knows it: resolved from the session, never from the request body. */
+export interface Caller {
+  role: Role;
+  terminalId: string;
+  windowNo: number | null;
+  operator: { id: number; code: string; name: string } | null;
+  locale: Locale;
+  /** Hash of the session token, for session.logout / whoami. */
+  sessionKey: string | null;
+  /** The raw token, returned by whoami so a screen can restore itself. */
+  token: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  subject?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Everything a handler may touch while it runs. */
+export interface HandlerEnv {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly config: HallConfig;
+  readonly caller: Caller;
+  /** Time of this call; one value for the whole transaction. */
+  readonly now: Date;
+  /** Queue an event; it is published only if the transaction commits. */
+  emit<E extends EventName>(name: E, payload: Payload<E>): void;
+  /** Run after the commit (printing, notifying devices). Never runs if the transaction rolled back. */
+  afterCommit(effect: () => void | Promise<void>): void;
+  /** Write an audit entry inside the current transaction. */
+  audit(entry: AuditEntry): void;
+}
+
+type ResultFor<M extends MethodName> = Methods[M]['kind'] extends 'command' ? Output<M> : Output<M> | Promise<Output<M>>;
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, env: HandlerEnv) => ResultFor<M> };
+
+/** Shared services handed to each module's handler factory. */
+export interface HallServices {
+  db: Db;
+  clock: Clock;
+  config: HallConfig;
+  bus: EventBus;
+  startedAt: Date;
+  schemaVersion: number;
+  migrationCount: number;
+}

@@ -1,0 +1,21 @@
+// The one way a hall module asks for something to be printed: inside its own
+// transaction, before commit. The printing module picks pending jobs up after commit.
+import type { Db } from '../db/open.ts';
+import type { ReceiptModel, TicketSlipModel } from '../../../shared/print-models.ts';
+
+export type PrintJobRequest =
+  | { kind: 'receipt'; target: string; payload: ReceiptModel; openDrawer: boolean }
+  | { kind: 'ticket'; target: string; payload: TicketSlipModel; openDrawer?: false };
+
+export function printTargetForWindow(windowNo: number): string {
+  return `window:${windowNo}`;
+}
+
+/** Records a print job in the caller's transaction and returns its id. */
+export function enqueuePrintJob(db: Db, job: PrintJobRequest, now: Date): number {
+  const at = now.toISOString();
+  const info = db
+    .prepare('INSERT INTO print_jobs (created_at, kind, target, payload, open_drawer, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(at, job.kind, job.target, JSON.stringify(job.payload), job.openDrawer ? 1 : 0, at);
+  return Number(info.lastInsertRowid);
+}

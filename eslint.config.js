@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { layeringPlugin } from './eslint/layering.js';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', '.tools/', 'test-results/', 'playwright-report/', 'tests/lint/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2024, sourceType: 'module' },
+    plugins: { local: layeringPlugin },
+    rules: {
+      'local/layering': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Amounts are integer fen: parseFloat/toFixed on money is how rounding errors start.
+    files: ['shared/**/*.ts', 'electron/hall/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'toFixed', message: 'format money with shared/money.ts (integer fen)' }],
+      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'parse money with parseYuan from shared/money.ts' }],
+    },
+  },
+);

@@ -1,0 +1,102 @@
+// The renderer's one typed client. Method names, inputs, outputs and event payloads come
+// from shared/api, so a screen cannot call something the hall does not declare.
+import type { MethodName, Input, Output, EventName, Payload } from '../../shared/api/index.ts';
+import type { ApiErrorBody } from '../../shared/errors.ts';
+import type { CounterDeskBridge } from '../../shared/bridge.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
+import type { ConnectionStatus, Transport } from './transport.ts';
+import { httpTransport } from './transport-http.ts';
+import { ipcTransport } from './transport-ipc.ts';
+
+export class ApiCallError extends Error {
+  readonly body: ApiErrorBody;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiCallError';
+    this.body = body;
+  }
+  get code(): string {
+    return this.body.code;
+  }
+}
+
+type EventHandler = (payload: unknown, meta: { seq: number; at: string }) => void;
+
+export class HallClient {
+  private readonly transport: Transport;
+  private token: string | null = null;
+  private locale: Locale = DEFAULT_LOCALE;
+  private readonly handlers = new Map<string, Set<EventHandler>>();
+  private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
+  private unsubscribe: (() => void) | null = null;
+  private currentStatus: ConnectionStatus = 'connecting';
+
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
+
+  setToken(token: string | null): void {
+    this.token = token;
+    if (this.unsubscribe) this.connectEvents();
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+  }
+
+  get status(): ConnectionStatus {
+    return this.currentStatus;
+  }
+
+  async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+    const response = await this.transport.call(method, input, this.token, this.locale);
+    if (!response.ok) throw new ApiCallError(response.error);
+    return response.result as Output<M>;
+  }
+
+  on<E extends EventName>(name: E, handler: (payload: Payload<E>, meta: { seq: number; at: string }) => void): () => void {
+    let set = this.handlers.get(name);
+    if (!set) this.handlers.set(name, (set = new Set()));
+    set.add(handler as EventHandler);
+    return () => set.delete(handler as EventHandler);
+  }
+
+  /** Connection changes; 'online' after 'offline' means the screen should re-read its state. */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    listener(this.currentStatus);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  connectEvents(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.transport.subscribe(
+      this.token,
+      (event) => {
+        for (const handler of this.handlers.get(event.name) ?? []) handler(event.payload, { seq: event.seq, at: event.at });
+      },
+      (status) => {
+        this.currentStatus = status;
+        for (const listener of this.statusListeners) listener(status);
+      },
+    );
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+}
+
+declare global {
+  interface Window {
+    counterdesk?: CounterDeskBridge;
+  }
+}
+
+/** IPC inside Electron, HTTP + WebSocket to the page's own origin (or ?hall=URL) in a browser. */
+export function createHallClient(win: Window = window): HallClient {
+  if (win.counterdesk) return new HallClient(ipcTransport(win.counterdesk));
+  const override = new URLSearchParams(win.location.search).get('hall');
+  return new HallClient(httpTransport(override ?? win.location.origin));
+}

@@ -1,0 +1,14 @@
+// Electron transport: the preload's bridge carries calls over IPC; the main process
+// attaches the window's identity, so the page never claims a role.
+import type { CounterDeskBridge } from '../../shared/bridge.ts';
+import type { Transport } from './transport.ts';
+
+export function ipcTransport(bridge: CounterDeskBridge): Transport {
+  return {
+    call: (method, input, token) => bridge.call(method, input, token),
+    subscribe(_token, onEvent, onStatus) {
+      onStatus('online');
+      return bridge.onEvent(onEvent);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { ApiResponse } from '../../shared/errors.ts';
+import type { BridgeEvent } from '../../shared/bridge.ts';
+import type { Locale } from '../../shared/i18n/index.ts';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline';
+
+/** Moves calls and events between a screen and the hall: IPC in Electron, HTTP + WebSocket in a browser. */
+export interface Transport {
+  call(method: string, input: unknown, token: string | null, locale: Locale): Promise<ApiResponse>;
+  /** Starts delivering events for the session; `onStatus` reports connection changes (a reconnect means: resync). */
+  subscribe(token: string | null, onEvent: (event: BridgeEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void;
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenFrame } from '../ui/ScreenFrame.tsx';
+import { useHealth } from '../ui/SelfCheckPanel.tsx';
+
+/** Placeholder frame until this role's issue lands: shows that the screen reaches the hall. */
+export function KioskScreen() {
+  const { t } = useTranslation();
+  const { health } = useHealth();
+  return (
+    <ScreenFrame title={t('screens.kiosk')} branch={health?.branchName}>
+      <p data-testid="screen-ready">{health ? t('health:allGood') : t('connection.connecting')}</p>
+    </ScreenFrame>
+  );
+}

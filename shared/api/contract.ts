@@ -1,0 +1,45 @@
+// The shape of every API method and event, declared once. Everything else (handler
+// types, HTTP routes, the IPC channel, the renderer client, the permission table,
+// docs/api.md) is derived from declarations made with these helpers.
+import type { z } from 'zod';
+import type { Role } from '../roles.ts';
+
+export type MethodKind = 'query' | 'command';
+
+export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly kind: K;
+  readonly input: I;
+  readonly output: O;
+  readonly roles: readonly Role[];
+  /** One line for docs/api.md and the manager's permission table. */
+  readonly summary: string;
+}
+
+export interface EventSpec<P extends z.ZodType = z.ZodType> {
+  readonly payload: P;
+  /** Roles whose sessions receive the event over WebSocket / IPC. */
+  readonly roles: readonly Role[];
+  readonly summary: string;
+}
+
+/** A read: runs outside a write transaction and may be async (device status, file reads). */
+export function query<I extends z.ZodType, O extends z.ZodType>(spec: Omit<MethodSpec<'query', I, O>, 'kind'>): MethodSpec<'query', I, O> {
+  return { kind: 'query', ...spec };
+}
+
+/** A write: the hall runs its handler synchronously inside one database transaction, then publishes its events. */
+export function command<I extends z.ZodType, O extends z.ZodType>(spec: Omit<MethodSpec<'command', I, O>, 'kind'>): MethodSpec<'command', I, O> {
+  return { kind: 'command', ...spec };
+}
+
+export function event<P extends z.ZodType>(spec: EventSpec<P>): EventSpec<P> {
+  return spec;
+}
+
+export type MethodTable = Record<string, MethodSpec>;
+export type EventTable = Record<string, EventSpec>;
+
+export type InputOf<M extends MethodSpec> = z.input<M['input']>;
+export type ParsedInputOf<M extends MethodSpec> = z.output<M['input']>;
+export type OutputOf<M extends MethodSpec> = z.output<M['output']>;
+export type PayloadOf<E extends EventSpec> = z.output<E['payload']>;

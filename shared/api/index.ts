@@ -1,0 +1,34 @@
+// The whole API: one line per domain. Types, routes, the client and the permission
+// table all come from `methods` and `events` below.
+import type { EventTable, MethodTable, InputOf, OutputOf, ParsedInputOf, PayloadOf } from './contract.ts';
+import { sessionApi } from './session.api.ts';
+import { systemApi } from './system.api.ts';
+
+export const methods = {
+  ...systemApi.methods,
+  ...sessionApi.methods,
+} as const satisfies MethodTable;
+
+export const events = {
+  ...systemApi.events,
+  ...sessionApi.events,
+} as const satisfies EventTable;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type Input<M extends MethodName> = InputOf<Methods[M]>;
+export type ParsedInput<M extends MethodName> = ParsedInputOf<Methods[M]>;
+export type Output<M extends MethodName> = OutputOf<Methods[M]>;
+export type Payload<E extends EventName> = PayloadOf<Events[E]>;
+export type QueryName = { [K in MethodName]: Methods[K]['kind'] extends 'query' ? K : never }[MethodName];
+export type CommandName = Exclude<MethodName, QueryName>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+

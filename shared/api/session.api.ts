@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { EVERYONE, ANY_SESSION, DEVICE_ROLES, ROLES } from '../roles.ts';
+import { LOCALES } from '../i18n/define.ts';
+import { command, query } from './contract.ts';
+
+export const terminalIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'terminal id: letters, digits, . _ -');
+export const windowNoSchema = z.number().int().min(1).max(99);
+export const operatorCodeSchema = z.string().regex(/^[0-9A-Za-z]{2,12}$/, '工号为 2–12 位字母或数字');
+export const pinSchema = z.string().min(4).max(32);
+
+export const sessionInfoSchema = z.object({
+  token: z.string(),
+  role: z.enum(ROLES),
+  terminalId: terminalIdSchema,
+  windowNo: windowNoSchema.nullable(),
+  operator: z.object({ id: z.number().int(), code: z.string(), name: z.string() }).nullable(),
+  locale: z.enum(LOCALES),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const sessionApi = {
+  methods: {
+    'session.login': command({
+      summary: 'An operator signs in at a terminal (and optionally a counter window) with 工号 and PIN.',
+      roles: EVERYONE,
+      input: z
+        .object({
+          operatorCode: operatorCodeSchema,
+          pin: pinSchema,
+          terminalId: terminalIdSchema,
+          windowNo: windowNoSchema.nullable().default(null),
+          locale: z.enum(LOCALES).default('zh-CN'),
+        })
+        .strict(),
+      output: sessionInfoSchema,
+    }),
+    'session.openDevice': command({
+      summary: 'An unattended device (kiosk, hall display, customer display) opens its session.',
+      roles: EVERYONE,
+      input: z
+        .object({
+          role: z.enum(DEVICE_ROLES),
+          terminalId: terminalIdSchema,
+          windowNo: windowNoSchema.nullable().default(null),
+          locale: z.enum(LOCALES).default('zh-CN'),
+        })
+        .strict(),
+      output: sessionInfoSchema,
+    }),
+    'session.whoami': query({
+      summary: 'The caller’s own session.',
+      roles: ANY_SESSION,
+      input: z.object({}).strict(),
+      output: sessionInfoSchema,
+    }),
+    'session.logout': command({
+      summary: 'Ends the caller’s session.',
+      roles: ANY_SESSION,
+      input: z.object({}).strict(),
+      output: z.object({ ok: z.literal(true) }),
+    }),
+  },
+  events: {},
+} as const;

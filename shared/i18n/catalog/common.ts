@@ -1,0 +1,58 @@
+import { defineCatalogue } from '../define.ts';
+
+export const common = defineCatalogue({
+  'zh-CN': {
+    appName: '柜台通',
+    companyPlaceholder: '供热营业厅',
+    language: '语言',
+    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    connection: { online: '已连接', offline: '未连接，正在重试…', connecting: '正在连接…' },
+    screens: {
+      counter: '收费窗口',
+      customer: '客户显示屏',
+      display: '叫号大屏',
+      kiosk: '取号机',
+      manager: '主任工作台',
+    },
+    window: '{{no}} 号窗口',
+    retry: '重试',
+    ok: '正常',
+    failed: '异常',
+  },
+  'zh-TW': {
+    appName: '櫃檯通',
+    companyPlaceholder: '供熱營業廳',
+    language: '語言',
+    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    connection: { online: '已連線', offline: '未連線，正在重試…', connecting: '正在連線…' },
+    screens: {
+      counter: '收費窗口',
+      customer: '客戶顯示屏',
+      display: '叫號大屏',
+      kiosk: '取號機',
+      manager: '主任工作台',
+    },
+    window: '{{no}} 號窗口',
+    retry: '重試',
+    ok: '正常',
+    failed: '異常',
+  },
+  en: {
+    appName: 'CounterDesk',
+    companyPlaceholder: 'Heating service hall',
+    language: 'Language',
+    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    connection: { online: 'Connected', offline: 'Offline, retrying…', connecting: 'Connecting…' },
+    screens: {
+      counter: 'Counter',
+      customer: 'Customer display',
+      display: 'Hall display',
+      kiosk: 'Ticket kiosk',
+      manager: 'Manager desk',
+    },
+    window: 'Window {{no}}',
+    retry: 'Retry',
+    ok: 'OK',
+    failed: 'Failed',
+  },
+});

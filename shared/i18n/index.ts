@@ -1,0 +1,21 @@
+// All message catalogues. A domain adds its namespace file under catalog/ and one line here.
+import { common } from './catalog/common.ts';
+import { errors } from './catalog/errors.ts';
+import { health } from './catalog/health.ts';
+import { LOCALES, type Locale } from './define.ts';
+
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
+
+export const catalogues = { common, errors, health } as const;
+export type Namespace = keyof typeof catalogues;
+
+/** i18next-shaped resources: { [locale]: { [namespace]: messages } }. */
+export function i18nResources(): Record<Locale, Record<Namespace, unknown>> {
+  const out = {} as Record<Locale, Record<Namespace, unknown>>;
+  for (const locale of LOCALES) {
+    const perNs = {} as Record<Namespace, unknown>;
+    for (const ns of Object.keys(catalogues) as Namespace[]) perNs[ns] = catalogues[ns][locale];
+    out[locale] = perNs;
+  }
+  return out;
+}
