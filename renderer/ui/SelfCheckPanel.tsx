@@ -29,7 +29,10 @@ export function useHealth(): { health: Health | null; error: string | null; chec
       });
   }, [client]);
   useEffect(() => {
-    if (status !== 'connecting') recheck();
+    if (status === 'connecting') return;
+    // Deferred so the effect itself does not set state; re-runs whenever the link comes back.
+    const timer = setTimeout(recheck, 0);
+    return () => clearTimeout(timer);
   }, [status, recheck]);
   return { health, error, checking, recheck, checkedAt };
 }
