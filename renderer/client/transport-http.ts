@@ -3,7 +3,7 @@
 import type { ApiResponse } from '../../shared/errors.ts';
 import type { BridgeEvent } from '../../shared/bridge.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
-import type { ConnectionStatus, Transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 
