@@ -3,9 +3,11 @@
 import type { Db } from '../db/open.ts';
 import type { ReceiptModel, TicketSlipModel } from '../../../shared/print-models.ts';
 
+export type PrintMark = 'reprint' | 'reversed';
+
 export type PrintJobRequest =
-  | { kind: 'receipt'; target: string; payload: ReceiptModel; openDrawer: boolean }
-  | { kind: 'ticket'; target: string; payload: TicketSlipModel; openDrawer?: false };
+  | { kind: 'receipt'; target: string; payload: ReceiptModel; openDrawer: boolean; marks?: PrintMark[] }
+  | { kind: 'ticket'; target: string; payload: TicketSlipModel; openDrawer?: false; marks?: PrintMark[] };
 
 export function printTargetForWindow(windowNo: number): string {
   return `window:${windowNo}`;
@@ -15,7 +17,7 @@ export function printTargetForWindow(windowNo: number): string {
 export function enqueuePrintJob(db: Db, job: PrintJobRequest, now: Date): number {
   const at = now.toISOString();
   const info = db
-    .prepare('INSERT INTO print_jobs (created_at, kind, target, payload, open_drawer, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(at, job.kind, job.target, JSON.stringify(job.payload), job.openDrawer ? 1 : 0, at);
+    .prepare('INSERT INTO print_jobs (created_at, kind, target, payload, open_drawer, marks, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(at, job.kind, job.target, JSON.stringify(job.payload), job.openDrawer ? 1 : 0, JSON.stringify(job.marks ?? []), at);
   return Number(info.lastInsertRowid);
 }

@@ -14,6 +14,8 @@ CREATE TABLE print_jobs (
   attempts INTEGER NOT NULL DEFAULT 0,
   last_error TEXT,
   updated_at TEXT NOT NULL,
+  -- marks printed on the paper: 'reprint' (补打), 'reversed' (已冲正)
+  marks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(marks)),
   -- the job this one reprints (补打)
   reprint_of INTEGER REFERENCES print_jobs(id)
 ) STRICT;
