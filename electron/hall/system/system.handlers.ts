@@ -22,7 +22,7 @@ export function systemHandlers(services: HallServices): SystemHandlers {
 
       const journal = String(db.pragma('journal_mode', { simple: true }));
       const inMemory = db.memory;
-      checks.push({ id: 'journal', ok: journal === 'wal' || inMemory, detailKey: 'common:ok', params: { mode: journal } });
+      checks.push({ id: 'journal', ok: journal === 'wal' || inMemory, detailKey: 'health:journalDetail', params: { mode: journal.toUpperCase() } });
 
       const schemaVersion = db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number;
       checks.push({
@@ -31,7 +31,8 @@ export function systemHandlers(services: HallServices): SystemHandlers {
         detailKey: 'health:schemaDetail',
         params: { version: schemaVersion, count: services.migrationCount },
       });
-      checks.push({ id: 'clock', ok: env.now.getUTCFullYear() >= 2024, detailKey: 'health:clockDetail', params: { time: env.now.toISOString() } });
+      const localTime = new Intl.DateTimeFormat('sv-SE', { timeZone: services.config.timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(env.now);
+      checks.push({ id: 'clock', ok: env.now.getUTCFullYear() >= 2024, detailKey: 'health:clockDetail', params: { time: localTime, zone: services.config.timeZone } });
 
       return {
         ok: checks.every((c) => c.ok),
