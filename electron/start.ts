@@ -1,0 +1,81 @@
+// `npm start`: builds what is stale, then runs the Electron app with its embedded hall on
+// the demo branch. Where the Electron runtime is not installed (it cannot be downloaded
+// on some machines), it says so in one line and serves the same screens to a browser.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHall } from './hall/hall.ts';
+import { startHost } from './hall/transport/host.ts';
+import { defaultDataDir } from './hall/paths.ts';
+import { seedDemo } from './hall/demo/seed-demo.ts';
+import { SCREEN_PATHS } from './hall/transport/http.ts';
+import { DEMO_OPERATORS } from './hall/demo/demo-branch.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfStale(output: string, sources: string[], script: string): void {
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+  if (built > 0 && sources.every((s) => newestMtime(join(ROOT, s)) <= built)) return;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The Electron binary, if the electron package has downloaded it (or ELECTRON_OVERRIDE_DIST_PATH points at one). */
+export function electronBinary(root: string = ROOT, env: NodeJS.ProcessEnv = process.env): string | null {
+  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const dist = env.ELECTRON_OVERRIDE_DIST_PATH ?? join(root, 'node_modules', 'electron', 'dist');
+  const binary = relative ? join(dist, relative) : null;
+  return binary && existsSync(binary) ? binary : null;
+}
+
+/** Electron 45 downloads its binary on first use; try once, bounded, unless told not to. */
+function tryDownloadElectron(): void {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  const installer = join(ROOT, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return;
+  console.log('正在下载 Electron 运行时… Downloading the Electron runtime…');
+  spawnSync(process.execPath, [installer], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+}
+
+buildIfStale(join(ROOT, 'dist/renderer/index.html'), ['renderer', 'shared'], 'build:renderer');
+const electron = electronBinary() ?? (tryDownloadElectron(), electronBinary());
+
+if (electron) {
+  buildIfStale(join(ROOT, 'dist-electron/main.mjs'), ['electron', 'shared'], 'build:electron');
+  const child = spawn(electron, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log('Electron 运行时未安装（本机无法下载），改用浏览器模式 — Electron runtime not installed; serving the same screens in browser mode.');
+  const dataDir = process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
+  const hall = createHall({
+    dbPath: join(dataDir, 'counterdesk.db'),
+    staticDir: join(ROOT, 'dist/renderer'),
+    host: process.env.COUNTERDESK_HOST ?? '127.0.0.1',
+    port: Number(process.env.COUNTERDESK_PORT ?? 8731),
+  });
+  seedDemo(hall, { dataDir });
+  const host = await startHost(hall);
+  console.log(`柜台通 CounterDesk — ${hall.config.branchName}（演示营业厅 demo branch），数据库 ${hall.db.name}`);
+  for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
+  console.log(`  登录 sign in: ${DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ')}`);
+  console.log(`READY ${host.url}`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      hall.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

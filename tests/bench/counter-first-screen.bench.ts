@@ -1,0 +1,42 @@
+// counter_first_screen_ms: from navigating a fresh Chromium tab to the counter screen until
+// its self-check has answered (hall already running, screens built).
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHall } from '../../electron/hall/hall.ts';
+import { startHost } from '../../electron/hall/transport/host.ts';
+import { seedDemoBranch } from '../../electron/hall/demo/demo-branch.ts';
+import { CHROMIUM_ARGS } from '../e2e/playwright.config.ts';
+import { percentile, round, type Figure } from './figure.ts';
+
+const STATIC = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export default async function (): Promise<Figure[]> {
+  if (!existsSync(join(STATIC, 'index.html'))) throw new Error('dist/renderer missing: npm run build:renderer');
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-screen-'));
+  const hall = createHall({ dbPath: join(dir, 'hall.db'), port: 0, staticDir: STATIC });
+  seedDemoBranch(hall);
+  const host = await startHost(hall);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < 8; i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(`${host.url}/counter`);
+      await page.getByTestId('self-check-summary').waitFor({ state: 'visible' });
+      samples.push(performance.now() - started);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    hall.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // The first load pays for Chromium's own warm-up; report the median of the rest.
+  return [{ name: 'counter_first_screen_ms', value: round(percentile(samples.slice(1), 50), 1), unit: 'ms' }];
+}

@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMigrations, migrate, MigrationError, MIGRATIONS_DIR } from '../../../electron/hall/db/migrate.ts';
+
+const all = loadMigrations();
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','trigger','index') ORDER BY name").pluck().all() as string[]);
+}
+
+describe('migrations', () => {
+  it('are named NNNN-name.sql, numbered in steps of 10, without duplicates', () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const m of all) expect(m.version % 10).toBe(0);
+    expect(new Set(all.map((m) => m.version)).size).toBe(all.length);
+    expect(readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql'))).toHaveLength(all.length);
+  });
+
+  // One case per migration: an empty database migrated up to it (and no further) works and records it.
+  for (const m of all) {
+    it(`${m.version}-${m.name} applies on an empty database up to itself`, () => {
+      const db = new Database(':memory:');
+      db.pragma('foreign_keys = ON');
+      const report = migrate(db, all, m.version);
+      expect(report.current).toBe(m.version);
+      expect(report.applied.at(-1)).toBe(m.version);
+      expect(db.prepare('SELECT sha256 FROM schema_migrations WHERE version = ?').pluck().get(m.version)).toBe(m.sha256);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+      db.close();
+    });
+  }
+
+  it('0010-init creates the branch tables and an append-only audit log', () => {
+    const db = new Database(':memory:');
+    migrate(db, all, 10);
+    expect(tables(db)).toEqual(expect.arrayContaining(['settings', 'counter_windows', 'operators', 'sessions', 'audit_log', 'audit_log_no_update', 'audit_log_no_delete']));
+    db.prepare("INSERT INTO audit_log (at, action, role, terminal_id) VALUES ('2026-01-01T00:00:00Z', 'x', 'cashier', 't')").run();
+    expect(() => db.prepare("UPDATE audit_log SET action = 'y'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('0030-charges refuses updates and deletes of charges', () => {
+    const db = new Database(':memory:');
+    migrate(db, all, 30);
+    db.prepare("INSERT INTO accounts (account_no, name, address, customer_class, heated_area_centi_m2, created_at, updated_at) VALUES ('1', '张三', 'x', 'residential', 8000, 't', 't')").run();
+    db.prepare("INSERT INTO charges (account_id, kind, season, description, amount_fen, tax_category, source, created_at) VALUES (1, 'heating', '2026-2027', 'x', 100, 'vatExempt', 's', 't')").run();
+    expect(() => db.prepare('UPDATE charges SET amount_fen = 1').run()).toThrow(/insert-only/);
+    expect(() => db.prepare('DELETE FROM charges').run()).toThrow(/insert-only/);
+    expect(() => db.prepare("INSERT INTO charges (account_id, kind, season, description, amount_fen, tax_category, source, created_at) VALUES (1, 'heating', '2026-2027', 'dup', 100, 'vatExempt', 's', 't')").run()).toThrow(/UNIQUE/);
+  });
+
+  it('applying twice is a no-op', () => {
+    const db = new Database(':memory:');
+    migrate(db, all);
+    expect(migrate(db, all).applied).toEqual([]);
+  });
+
+  it('refuses a database written by a newer app, in Chinese and English', () => {
+    const db = new Database(':memory:');
+    migrate(db, all);
+    db.prepare("INSERT INTO schema_migrations VALUES (9990, 'future', 'x', 't')").run();
+    expect(() => migrate(db, all)).toThrow(MigrationError);
+    expect(() => migrate(db, all)).toThrow(/比本程序支持的.*新.*newer than this app/);
+  });
+
+  it('refuses to start when a shipped migration was edited', () => {
+    const db = new Database(':memory:');
+    migrate(db, all);
+    const edited = all.map((m, i) => (i === 0 ? { ...m, sha256: 'different' } : m));
+    expect(() => migrate(db, edited)).toThrow(/edited after it was applied/);
+  });
+
+  it('rolls back every pending migration when one fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-mig-'));
+    writeFileSync(join(dir, '0010-good.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+    writeFileSync(join(dir, '0020-bad.sql'), 'CREATE TABLE b (x INTEGER) STRICT; THIS IS NOT SQL;');
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir))).toThrow();
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('a', 'b')").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(0);
+  });
+
+  it('rejects badly named migration files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-mig-'));
+    writeFileSync(join(dir, '10-init.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dir)).toThrow(/0010-name\.sql/);
+  });
+});
