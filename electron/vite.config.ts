@@ -20,7 +20,7 @@ export default defineConfig(({ mode }) => {
       ssr: true,
       minify: false,
       rollupOptions: {
-        input: preload ? { preload: 'electron/preload/preload.ts' } : { main: 'electron/main/app.ts' },
+        input: preload ? ({ preload: 'electron/preload/preload.ts' } as Record<string, string>) : ({ main: 'electron/main/app.ts' } as Record<string, string>),
         external,
         output: preload
           ? { format: 'cjs' as const, entryFileNames: '[name].cjs' }

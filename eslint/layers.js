@@ -10,7 +10,9 @@ const SCREEN_DEPS = ['shared', 'renderer/ui', 'renderer/client'];
 /** @type {Layer[]} */
 export const LAYERS = [
   { name: 'shared', pattern: /^shared\//, mayImport: [], node: false, electron: false, dom: false },
-  { name: 'electron/hall', pattern: /^electron\/hall\//, mayImport: ['shared'], node: true, electron: false, dom: false },
+  // The app's version and name come from package.json; only the hall reads it.
+  { name: 'package.json', pattern: /^package\.json$/, mayImport: [], node: false, electron: false, dom: false },
+  { name: 'electron/hall', pattern: /^electron\/hall\//, mayImport: ['shared', 'package.json'], node: true, electron: false, dom: false },
   { name: 'electron/main', pattern: /^electron\/main\//, mayImport: ['shared', 'electron/hall'], node: true, electron: true, dom: false },
   { name: 'electron/preload', pattern: /^electron\/preload\//, mayImport: ['shared'], node: false, electron: true, dom: false },
   { name: 'electron/tooling', pattern: /^electron\/start\.ts$/, mayImport: ['shared', 'electron/hall'], node: true, electron: false, dom: false },
