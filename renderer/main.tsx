@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useState, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18next, initialLocale } from './ui/i18n.ts';
 import { HallProvider } from './ui/hall-context.tsx';
@@ -15,7 +15,7 @@ client.setLocale(locale);
 document.documentElement.lang = locale;
 i18next.on('languageChanged', (lng) => client.setLocale(lng as typeof locale));
 
-function App() {
+function App({ Screen }: { Screen: ComponentType }) {
   const [ready, setReady] = useState(entry.deviceRole === null);
   useEffect(() => {
     if (!entry.deviceRole) {
@@ -47,14 +47,15 @@ function App() {
       client.close();
     };
   }, []);
-  const Screen = entry.component;
-  return <Suspense fallback={null}>{ready ? <Screen /> : null}</Suspense>;
+  return ready ? <Screen /> : null;
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <HallProvider client={client}>
-      <App />
-    </HallProvider>
-  </StrictMode>,
-);
+void entry.load().then((Screen) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <HallProvider client={client}>
+        <App Screen={Screen} />
+      </HallProvider>
+    </StrictMode>,
+  );
+});

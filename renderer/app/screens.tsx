@@ -1,20 +1,21 @@
 // Which screen a path opens. The only place that knows all role screens; the screens
-// themselves never import each other.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// themselves never import each other. Each screen is its own chunk, loaded before the first
+// render (not through React.lazy, whose Suspense reveal is throttled by ~300 ms in React 19).
+import type { ComponentType } from 'react';
 import type { DeviceRole } from '../../shared/roles.ts';
 
 export interface ScreenEntry {
-  component: LazyExoticComponent<ComponentType>;
+  load: () => Promise<ComponentType>;
   /** Unattended screens open a device session on load; staff screens sign in. */
   deviceRole: DeviceRole | null;
 }
 
 export const SCREENS: Record<string, ScreenEntry> = {
-  counter: { component: lazy(() => import('../counter/CounterScreen.tsx').then((m) => ({ default: m.CounterScreen }))), deviceRole: null },
-  customer: { component: lazy(() => import('../customer/CustomerScreen.tsx').then((m) => ({ default: m.CustomerScreen }))), deviceRole: 'customerDisplay' },
-  display: { component: lazy(() => import('../display/DisplayScreen.tsx').then((m) => ({ default: m.DisplayScreen }))), deviceRole: 'display' },
-  kiosk: { component: lazy(() => import('../kiosk/KioskScreen.tsx').then((m) => ({ default: m.KioskScreen }))), deviceRole: 'kiosk' },
-  manager: { component: lazy(() => import('../manager/ManagerScreen.tsx').then((m) => ({ default: m.ManagerScreen }))), deviceRole: null },
+  counter: { load: () => import('../counter/CounterScreen.tsx').then((m) => m.CounterScreen), deviceRole: null },
+  customer: { load: () => import('../customer/CustomerScreen.tsx').then((m) => m.CustomerScreen), deviceRole: 'customerDisplay' },
+  display: { load: () => import('../display/DisplayScreen.tsx').then((m) => m.DisplayScreen), deviceRole: 'display' },
+  kiosk: { load: () => import('../kiosk/KioskScreen.tsx').then((m) => m.KioskScreen), deviceRole: 'kiosk' },
+  manager: { load: () => import('../manager/ManagerScreen.tsx').then((m) => m.ManagerScreen), deviceRole: null },
 };
 
 export function screenFromPath(pathname: string, bridgeScreen: string | undefined): string {

@@ -5,10 +5,10 @@ import { SelfCheckPanel, useHealth } from '../ui/SelfCheckPanel.tsx';
 /** The cashier's screen. Today: the opening self-check; the payment workflow grows here. */
 export function CounterScreen() {
   const { t } = useTranslation();
-  const { health } = useHealth();
+  const healthState = useHealth();
   return (
-    <ScreenFrame title={t('screens.counter')} branch={health?.branchName}>
-      <SelfCheckPanel />
+    <ScreenFrame title={t('screens.counter')} branch={healthState.health?.branchName}>
+      <SelfCheckPanel state={healthState} />
     </ScreenFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Health } from '../../shared/api/system.api.ts';
 import { useConnection, useHall } from './hall-context.tsx';
@@ -28,19 +28,32 @@ export function useHealth(): { health: Health | null; error: string | null; chec
         setCheckedAt(new Date());
       });
   }, [client]);
+  // Check at once on mount (without waiting for the event socket), and again whenever the
+  // link to the hall comes back after being lost.
+  const wasOffline = useRef(false);
   useEffect(() => {
-    if (status === 'connecting') return;
-    // Deferred so the effect itself does not set state; re-runs whenever the link comes back.
+    if (status === 'offline') {
+      wasOffline.current = true;
+      return;
+    }
+    if (status !== 'online' || !wasOffline.current) return;
+    wasOffline.current = false;
     const timer = setTimeout(recheck, 0);
     return () => clearTimeout(timer);
   }, [status, recheck]);
+  useEffect(() => {
+    const timer = setTimeout(recheck, 0);
+    return () => clearTimeout(timer);
+  }, [recheck]);
   return { health, error, checking, recheck, checkedAt };
 }
 
 /** The opening checklist: each check with a tick or a cross and its detail, in the screen's language. */
-export function SelfCheckPanel() {
+export type HealthState = ReturnType<typeof useHealth>;
+
+export function SelfCheckPanel({ state }: { state: HealthState }) {
   const { t } = useTranslation(['health', 'common', 'errors']);
-  const { health, error, checking, recheck, checkedAt } = useHealth();
+  const { health, error, checking, recheck, checkedAt } = state;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
