@@ -5,10 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHall } from './hall/hall.ts';
-import { startHost } from './hall/transport/host.ts';
 import { defaultDataDir } from './hall/paths.ts';
-import { seedDemo } from './hall/demo/seed-demo.ts';
+import { startDemoHall } from './hall/demo/demo-host.ts';
 import { SCREEN_PATHS } from './hall/transport/http.ts';
 import { DEMO_OPERATORS } from './hall/demo/demo-branch.ts';
 
@@ -57,15 +55,7 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Electron 运行时未安装（本机无法下载），改用浏览器模式 — Electron runtime not installed; serving the same screens in browser mode.');
-  const dataDir = process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir();
-  const hall = createHall({
-    dbPath: join(dataDir, 'counterdesk.db'),
-    staticDir: join(ROOT, 'dist/renderer'),
-    host: process.env.COUNTERDESK_HOST ?? '127.0.0.1',
-    port: Number(process.env.COUNTERDESK_PORT ?? 8731),
-  });
-  seedDemo(hall, { dataDir });
-  const host = await startHost(hall);
+  const { hall, host } = await startDemoHall({ dataDir: process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(), staticDir: join(ROOT, 'dist/renderer') });
   console.log(`柜台通 CounterDesk — ${hall.config.branchName}（演示营业厅 demo branch），数据库 ${hall.db.name}`);
   for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
   console.log(`  登录 sign in: ${DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ')}`);

@@ -3,9 +3,7 @@
 // lives in window-plan.ts (unit-tested); this file only wires Electron to it.
 import { app, BrowserWindow, screen, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { createHall } from '../hall/hall.ts';
-import { startHost } from '../hall/transport/host.ts';
-import { seedDemo } from '../hall/demo/seed-demo.ts';
+import { startDemoHall } from '../hall/demo/demo-host.ts';
 import { registerIpc, trackContents } from './ipc.ts';
 import { planWindows, urlFor, isAllowedNavigation, type TerminalProfile } from './window-plan.ts';
 
@@ -18,15 +16,7 @@ const profile: TerminalProfile = {
 if (!app.requestSingleInstanceLock()) app.quit();
 
 void app.whenReady().then(async () => {
-  const dataDir = app.getPath('userData');
-  const hall = createHall({
-    dbPath: join(dataDir, 'counterdesk.db'),
-    staticDir: join(here, '../dist/renderer'),
-    host: process.env.COUNTERDESK_HOST ?? '127.0.0.1',
-    port: Number(process.env.COUNTERDESK_PORT ?? 8731),
-  });
-  seedDemo(hall, { dataDir });
-  const host = await startHost(hall);
+  const { hall, host } = await startDemoHall({ dataDir: app.getPath('userData'), staticDir: join(here, '../dist/renderer') });
   const sessionTokens = new Map<WebContents, string | null>();
   registerIpc(hall.dispatcher, hall.bus, (sender) => sessionTokens.get(sender) ?? null);
 
