@@ -9,6 +9,7 @@ import { hallConfigSchema, type HallConfig, type HallConfigInput } from './confi
 import type { Handlers, HallServices } from './handlers.ts';
 import { systemHandlers } from './system/system.handlers.ts';
 import { sessionHandlers } from './auth/session.handlers.ts';
+import { accountsHandlers } from './accounts/accounts.handlers.ts';
 
 export interface Hall {
   readonly db: Db;
@@ -25,6 +26,7 @@ function allHandlers(services: HallServices): Handlers {
   return {
     ...systemHandlers(services),
     ...sessionHandlers(services),
+    ...accountsHandlers(services),
   };
 }
 

@@ -3,15 +3,18 @@
 import type { EventTable, MethodTable, InputOf, OutputOf, ParsedInputOf, PayloadOf } from './contract.ts';
 import { sessionApi } from './session.api.ts';
 import { systemApi } from './system.api.ts';
+import { accountsApi } from './accounts.api.ts';
 
 export const methods = {
   ...systemApi.methods,
   ...sessionApi.methods,
+  ...accountsApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
   ...systemApi.events,
   ...sessionApi.events,
+  ...accountsApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

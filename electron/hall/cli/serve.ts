@@ -2,11 +2,12 @@
 // screen. Prints "READY <url>" once it answers, which tests and the bench wait for.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { createHall } from '../hall.ts';
 import { startHost } from '../transport/host.ts';
 import { defaultDbPath } from '../paths.ts';
-import { seedDemoBranch } from '../demo/demo-branch.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
 import { parseCli } from './args.ts';
 import { SCREEN_PATHS } from '../transport/http.ts';
 
@@ -15,7 +16,7 @@ const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo] [-
   --db PATH     SQLite database (default: ${defaultDbPath()})
   --port N      TCP port, 0 for any free port (default 8731)
   --host ADDR   address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)
-  --demo        seed the demo branch (windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database
+  --demo        seed the demo branch (2,000 accounts, windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database
   --static DIR  built screens to serve (default: dist/renderer when it exists)`;
 
 const DEFAULT_STATIC = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -43,7 +44,9 @@ const options = parseCli(
 
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
 const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir });
-if (options.demo && seedDemoBranch(hall)) console.log('demo branch seeded (operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
+if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
+  console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
+}
 const host = await startHost(hall);
 
 console.log(`CounterDesk hall service: ${host.url}  (database ${options.db})`);

@@ -2,12 +2,22 @@
 // (Electron or browser mode) and `serve --demo` show the same branch.
 import type { Hall } from '../hall.ts';
 import { seedDemoBranch } from './demo-branch.ts';
+import { writeDemoAccounts } from './demo-accounts.ts';
+import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
 
 export interface DemoOptions {
   dataDir: string;
+  /** How many demo accounts (default 2,000: enough to search, quick to seed). */
+  accounts?: number;
 }
 
+export const DEMO_SEED = 1;
+
 /** Seeds an empty database; returns false (and changes nothing) when it already holds a branch. */
-export function seedDemo(hall: Hall, _options: DemoOptions): boolean {
-  return seedDemoBranch(hall);
+export function seedDemo(hall: Hall, options: DemoOptions): boolean {
+  if (!seedDemoBranch(hall)) return false;
+  const now = hall.clock.now();
+  const season = seasonOf(localDateOf(now, hall.config.timeZone));
+  writeDemoAccounts(hall.db, options.accounts ?? 2_000, { seed: DEMO_SEED, season, now });
+  return true;
 }
