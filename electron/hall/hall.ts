@@ -10,6 +10,8 @@ import type { Handlers, HallServices } from './handlers.ts';
 import { systemHandlers } from './system/system.handlers.ts';
 import { sessionHandlers } from './auth/session.handlers.ts';
 import { accountsHandlers } from './accounts/accounts.handlers.ts';
+import { billingHandlers } from './billing/billing.handlers.ts';
+import { ledgerHandlers } from './ledger/ledger.handlers.ts';
 
 export interface Hall {
   readonly db: Db;
@@ -27,6 +29,8 @@ function allHandlers(services: HallServices): Handlers {
     ...systemHandlers(services),
     ...sessionHandlers(services),
     ...accountsHandlers(services),
+    ...billingHandlers(services),
+    ...ledgerHandlers(services),
   };
 }
 

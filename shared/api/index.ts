@@ -4,17 +4,23 @@ import type { EventTable, MethodTable, InputOf, OutputOf, ParsedInputOf, Payload
 import { sessionApi } from './session.api.ts';
 import { systemApi } from './system.api.ts';
 import { accountsApi } from './accounts.api.ts';
+import { billingApi } from './billing.api.ts';
+import { ledgerApi } from './ledger.api.ts';
 
 export const methods = {
   ...systemApi.methods,
   ...sessionApi.methods,
   ...accountsApi.methods,
+  ...billingApi.methods,
+  ...ledgerApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
   ...systemApi.events,
   ...sessionApi.events,
   ...accountsApi.events,
+  ...billingApi.events,
+  ...ledgerApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

@@ -10,7 +10,8 @@ import { seasonDueDate } from '../../../shared/seasons.ts';
 export interface AccountWriter {
   /** Returns the account's row id. */
   write(record: AccountRecord, source: string): number;
-  addCharge(charge: NewCharge): boolean;
+  /** Returns the new charge's id, or null when an equal heating/arrears charge already exists. */
+  addCharge(charge: NewCharge): number | null;
 }
 
 export interface NewCharge {
@@ -22,7 +23,13 @@ export interface NewCharge {
   detail: string | null;
   amountFen: number;
   dueDate: string | null;
+  /** Residential heating is VAT-exempt; non-residential heating, items and materials are taxable. */
+  taxCategory: 'vatExempt' | 'taxable';
   source: string;
+}
+
+export function heatingTaxCategory(customerClass: 'residential' | 'nonResidential'): 'vatExempt' | 'taxable' {
+  return customerClass === 'residential' ? 'vatExempt' : 'taxable';
 }
 
 export function accountWriter(db: Db, now: Date): AccountWriter {
@@ -42,9 +49,11 @@ export function accountWriter(db: Db, now: Date): AccountWriter {
     RETURNING id`);
   const insertCharge = db.prepare(`
     INSERT OR IGNORE INTO charges (account_id, kind, season, item_code, description, detail, amount_fen, due_date, tax_category, source, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'vatExempt', ?, ?)`);
-  const addCharge = (c: NewCharge): boolean =>
-    insertCharge.run(c.accountId, c.kind, c.season, c.itemCode ?? null, c.description, c.detail, c.amountFen, c.dueDate, c.source, at).changes > 0;
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const addCharge = (c: NewCharge): number | null => {
+    const info = insertCharge.run(c.accountId, c.kind, c.season, c.itemCode ?? null, c.description, c.detail, c.amountFen, c.dueDate, c.taxCategory, c.source, at);
+    return info.changes > 0 ? Number(info.lastInsertRowid) : null;
+  };
   return {
     addCharge,
     write(record, source) {
@@ -66,6 +75,7 @@ export function accountWriter(db: Db, now: Date): AccountWriter {
           detail: null,
           amountFen: a.amountFen,
           dueDate: seasonDueDate(a.season),
+          taxCategory: heatingTaxCategory(record.customerClass),
           source,
         });
       }

@@ -1,7 +1,7 @@
 // Writes generated demo accounts, their arrears and this season's heating charge into a hall
 // database, in batches of one transaction each so a million accounts stay within a minute.
 import type { Db } from '../db/open.ts';
-import { accountWriter } from '../accounts/account-writer.ts';
+import { accountWriter, heatingTaxCategory } from '../accounts/account-writer.ts';
 import { demoAccounts, type DemoAccountsOptions } from '../accounts/demo-accounts.ts';
 import { seasonDueDate } from '../../../shared/seasons.ts';
 
@@ -31,6 +31,7 @@ export function writeDemoAccounts(db: Db, count: number, options: WriteDemoAccou
         detail: account.heating.detail,
         amountFen: account.heating.amountFen,
         dueDate,
+        taxCategory: heatingTaxCategory(account.customerClass),
         source,
       });
     }

@@ -2,6 +2,7 @@
 // someone trying CounterDesk can sign in at once. Seeded only into an empty database.
 import type { Hall } from '../hall.ts';
 import { createOperator } from '../auth/operators.ts';
+import { seedDemoBilling } from './demo-billing.ts';
 
 export const DEMO_OPERATORS = [
   { code: '1001', name: '王晓梅', role: 'cashier', pin: '1234' },
@@ -21,6 +22,7 @@ export function seedDemoBranch(hall: Hall): boolean {
     const addWindow = db.prepare('INSERT OR IGNORE INTO counter_windows (window_no, label) VALUES (?, ?)');
     for (const no of DEMO_WINDOWS) addWindow.run(no, `${no}号窗口`);
     for (const op of DEMO_OPERATORS) createOperator(db, op, now);
+    seedDemoBilling(db, now);
   })();
   return true;
 }

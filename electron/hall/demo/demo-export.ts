@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { demoAccounts, type DemoAccountsOptions } from '../accounts/demo-accounts.ts';
 import { ACCOUNT_COLUMNS } from '../accounts/import-columns.ts';
 import { formatYuan } from '../../../shared/money.ts';
+import { CSV_BOM, csvLine } from '../formats/csv.ts';
 import { formatArea } from '../../../shared/heating-fee.ts';
 import { previousSeason } from '../../../shared/seasons.ts';
 
@@ -48,18 +49,14 @@ function* demoExportRows(count: number, options: DemoAccountsOptions): Generator
   }
 }
 
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 export async function writeDemoExport(path: string, count: number, options: DemoExportOptions): Promise<void> {
   const header = demoExportHeader(options.season);
   if (path.toLowerCase().endsWith('.csv')) {
     const out = createWriteStream(path);
-    let chunk = `\uFEFF${header.join(',')}\r\n`;
+    let chunk = CSV_BOM + csvLine(header);
     let written = 0;
     for (const row of demoExportRows(count, options)) {
-      chunk += `${row.map(csvCell).join(',')}\r\n`;
+      chunk += csvLine(row);
       written++;
       if (chunk.length > 1 << 16) {
         if (!out.write(chunk)) await once(out, 'drain');

@@ -1,0 +1,40 @@
+// The one way anything is written to the ledger: inside the caller's transaction, take
+// the next seq and (for receipts) the window's next series number, chain the hash, insert.
+// Because the dispatcher runs every command in an IMMEDIATE transaction, two windows can
+// never take the same number, and a rolled-back payment leaves no number used.
+import type { Db } from '../db/open.ts';
+import { GENESIS_HASH, HASH_VERSION, entryHash, formatReceiptNo, type EntryFields } from './chain.ts';
+
+export type NewEntry = Omit<EntryFields, 'seq' | 'series_no' | 'receipt_no'> & { issueReceipt: boolean };
+
+export interface AppendedEntry extends EntryFields {
+  hash: string;
+}
+
+export function ledgerAppender(db: Db) {
+  const head = db.prepare('SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1');
+  const lastInSeries = db.prepare('SELECT MAX(series_no) FROM ledger_entries WHERE window_no = ?').pluck();
+  const insert = db.prepare(`
+    INSERT INTO ledger_entries (seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no,
+      receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash)
+    VALUES (@seq, @kind, @at, @business_date, @terminal_id, @window_no, @operator_id, @approver_id, @account_id, @series_no,
+      @receipt_no, @amount_fen, @reverses_seq, @idempotency_key, @request_hash, @body, @hash_version, @prev_hash, @hash)`);
+  return function append(entry: NewEntry): AppendedEntry {
+    if (!db.inTransaction) throw new Error('ledger entries are appended inside a transaction');
+    const last = head.get() as { seq: number; hash: string } | undefined;
+    const seq = (last?.seq ?? 0) + 1;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    let seriesNo: number | null = null;
+    let receiptNo: string | null = null;
+    if (entry.issueReceipt) {
+      if (entry.window_no === null) throw new Error('a receipt needs a window');
+      seriesNo = ((lastInSeries.get(entry.window_no) as number | null) ?? 0) + 1;
+      receiptNo = formatReceiptNo(entry.window_no, seriesNo);
+    }
+    const { issueReceipt: _issue, ...rest } = entry;
+    const fields: EntryFields = { ...rest, seq, series_no: seriesNo, receipt_no: receiptNo };
+    const hash = entryHash(prevHash, fields);
+    insert.run({ ...fields, hash_version: HASH_VERSION, prev_hash: prevHash, hash });
+    return { ...fields, hash };
+  };
+}

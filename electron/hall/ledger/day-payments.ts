@@ -1,0 +1,73 @@
+// A business day's payments and reversals as the head office wants them back: one row per
+// ledger entry, in ledger order. docs/ledger.md lists the export columns.
+import ExcelJS from 'exceljs';
+import type { Db } from '../db/open.ts';
+import { formatYuan, fen } from '../../../shared/money.ts';
+import type { TenderMethod } from '../../../shared/print-models.ts';
+import { verificationCode } from './chain.ts';
+import { CSV_BOM, csvLine } from '../formats/csv.ts';
+
+export interface DayPaymentRow {
+  seq: number;
+  kind: 'payment' | 'reversal';
+  receiptNo: string;
+  at: string;
+  windowNo: number | null;
+  operatorCode: string;
+  accountNo: string;
+  accountName: string;
+  amountFen: number;
+  tenders: string;
+  reversesReceiptNo: string | null;
+  hash: string;
+}
+
+const TENDER_NAMES: Record<TenderMethod, string> = { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', cheque: '支票', transfer: '转账' };
+
+export function dayPayments(db: Db, date: string): DayPaymentRow[] {
+  const rows = db
+    .prepare(
+      `SELECT e.seq, e.kind, e.receipt_no, e.at, e.window_no, o.code AS operator_code, e.body, e.amount_fen, e.hash, r.receipt_no AS reverses_receipt_no
+       FROM ledger_entries e JOIN operators o ON o.id = e.operator_id LEFT JOIN ledger_entries r ON r.seq = e.reverses_seq
+       WHERE e.business_date = ? AND e.kind IN ('payment', 'reversal') ORDER BY e.seq`,
+    )
+    .all(date) as Array<{ seq: number; kind: 'payment' | 'reversal'; receipt_no: string; at: string; window_no: number | null; operator_code: string; body: string; amount_fen: number; hash: string; reverses_receipt_no: string | null }>;
+  return rows.map((r) => {
+    const body = JSON.parse(r.body) as { account: { no: string; name: string }; tenders: Array<{ method: TenderMethod; amount: number; reference: string | null }> };
+    return {
+      seq: r.seq,
+      kind: r.kind,
+      receiptNo: r.receipt_no,
+      at: r.at,
+      windowNo: r.window_no,
+      operatorCode: r.operator_code,
+      accountNo: body.account.no,
+      accountName: body.account.name,
+      amountFen: r.amount_fen,
+      tenders: body.tenders.map((t) => `${TENDER_NAMES[t.method]} ${formatYuan(fen(t.amount), { grouping: false })}${t.reference ? ` (${t.reference})` : ''}`).join('; '),
+      reversesReceiptNo: r.reverses_receipt_no,
+      hash: r.hash,
+    };
+  });
+}
+
+export const EXPORT_HEADER = ['营业日期', '时间', '票据号', '类型', '窗口', '收费员工号', '户号', '户名', '金额(元)', '支付方式', '被冲正票据号', '校验码'];
+
+function exportRow(date: string, r: DayPaymentRow, timeZone: string): string[] {
+  const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(r.at));
+  return [date, time, r.receiptNo, r.kind === 'payment' ? '收费' : '冲正', r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, r.accountNo, r.accountName, formatYuan(fen(r.amountFen), { grouping: false }), r.tenders, r.reversesReceiptNo ?? '', verificationCode(r.hash)];
+}
+
+export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', timeZone: string): Promise<{ bytes: Buffer; rows: number }> {
+  const rows = dayPayments(db, date).map((r) => exportRow(date, r, timeZone));
+  if (format === 'csv') {
+    const text = CSV_BOM + [EXPORT_HEADER, ...rows].map(csvLine).join('');
+    return { bytes: Buffer.from(text, 'utf8'), rows: rows.length };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(`收费明细 ${date}`);
+  sheet.addRow(EXPORT_HEADER).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.columns.forEach((c, i) => (c.width = [12, 10, 16, 6, 6, 10, 12, 16, 12, 30, 16, 12][i] ?? 12));
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows: rows.length };
+}

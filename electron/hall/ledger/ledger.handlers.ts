@@ -1,0 +1,38 @@
+import type { Handlers, HallServices } from '../handlers.ts';
+import { DomainError } from '../../../shared/errors.ts';
+import { ledgerContext } from './ledger-context.ts';
+import { recordPayment } from './record-payment.ts';
+import { reversePayment } from './reverse-payment.ts';
+import { verifyLedger } from './verify.ts';
+import { dayPayments, exportDay } from './day-payments.ts';
+import { receiptModel } from './receipt-model.ts';
+import { fen } from '../../../shared/money.ts';
+
+type LedgerHandlers = Pick<Handlers, 'ledger.recordPayment' | 'ledger.reversePayment' | 'ledger.receipt' | 'ledger.verify' | 'ledger.dayPayments' | 'ledger.exportDay'>;
+
+export function ledgerHandlers(services: HallServices): LedgerHandlers {
+  const ctx = ledgerContext(services.db);
+  return {
+    'ledger.recordPayment': (input, env) => recordPayment(ctx, input, env),
+    'ledger.reversePayment': (input, env) => reversePayment(ctx, input, env),
+    'ledger.receipt': (input, env) => {
+      const entry = ctx.entryByReceipt(input.receiptNo);
+      if (!entry) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
+      return { receipt: receiptModel(entry, ctx.bodyOf(entry), env.config), reversedBy: ctx.reversalOf(entry.seq)?.receipt_no ?? null };
+    },
+    'ledger.verify': () => verifyLedger(services.db),
+    'ledger.dayPayments': (input) => {
+      const entries = dayPayments(services.db, input.date);
+      return { date: input.date, entries: entries.map((e) => ({ ...e, amountFen: fen(e.amountFen) })), totalFen: fen(entries.reduce((s, e) => s + e.amountFen, 0)) };
+    },
+    'ledger.exportDay': async (input, env) => {
+      const { bytes, rows } = await exportDay(services.db, input.date, input.format, env.config.timeZone);
+      return {
+        fileName: `payments-${input.date}.${input.format}`,
+        contentType: input.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64: bytes.toString('base64'),
+        rows,
+      };
+    },
+  };
+}

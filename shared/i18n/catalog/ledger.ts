@@ -1,0 +1,77 @@
+import { defineCatalogue } from '../define.ts';
+
+// Messages of the money side: billing, payments, reversals, the ledger's integrity.
+export const ledger = defineCatalogue({
+  'zh-CN': {
+    errors: {
+      noWindow: '请在收费窗口登录后再收费',
+      idempotencyMismatch: '同一笔收费请求的内容不一致（请求号 {{key}}），请重新发起',
+      chargeNotOpen: '费用 {{chargeId}} 不是该户的未缴费用',
+      itemUnknown: '收费标准中没有编码为 {{code}} 的项目',
+      nothingToPay: '没有需要收取的费用',
+      totalChanged: '应收金额已变化：屏幕上为 {{expected}}，现在为 {{actual}}，请重新核对',
+      tendersDontAddUp: '各支付方式合计 {{tendered}}，与应收 {{total}} 不符',
+      chequeNumberRequired: '支票付款须填写支票号',
+      oneCashTender: '现金只能作为一种支付方式出现一次',
+      cashShort: '实收现金 {{received}} 少于现金应收 {{due}}',
+      cashWithoutCashTender: '没有现金支付时不能填写实收现金',
+      noLateFeeToWaive: '本次收费没有滞纳金，无需减免',
+      alreadyReversed: '票据 {{receiptNo}} 已冲正（冲正票据 {{by}}）',
+      notAPayment: '票据 {{receiptNo}} 不是收费票据，不能冲正',
+      noPrice: '{{season}} 采暖期没有 {{customerClass}} 的单价，请先设置价格',
+      ledgerBroken: '账本校验失败：第 {{seq}} 条，{{reason}}',
+    },
+    receipt: {
+      lateFee: '滞纳金',
+      waiver: '滞纳金减免',
+    },
+  },
+  'zh-TW': {
+    errors: {
+      noWindow: '請在收費窗口登入後再收費',
+      idempotencyMismatch: '同一筆收費請求的內容不一致（請求號 {{key}}），請重新發起',
+      chargeNotOpen: '費用 {{chargeId}} 不是該戶的未繳費用',
+      itemUnknown: '收費標準中沒有編碼為 {{code}} 的項目',
+      nothingToPay: '沒有需要收取的費用',
+      totalChanged: '應收金額已變化：畫面上為 {{expected}}，現在為 {{actual}}，請重新核對',
+      tendersDontAddUp: '各支付方式合計 {{tendered}}，與應收 {{total}} 不符',
+      chequeNumberRequired: '支票付款須填寫支票號',
+      oneCashTender: '現金只能作為一種支付方式出現一次',
+      cashShort: '實收現金 {{received}} 少於現金應收 {{due}}',
+      cashWithoutCashTender: '沒有現金支付時不能填寫實收現金',
+      noLateFeeToWaive: '本次收費沒有滯納金，無需減免',
+      alreadyReversed: '票據 {{receiptNo}} 已沖正（沖正票據 {{by}}）',
+      notAPayment: '票據 {{receiptNo}} 不是收費票據，不能沖正',
+      noPrice: '{{season}} 採暖期沒有 {{customerClass}} 的單價，請先設定價格',
+      ledgerBroken: '帳本校驗失敗：第 {{seq}} 條，{{reason}}',
+    },
+    receipt: {
+      lateFee: '滯納金',
+      waiver: '滯納金減免',
+    },
+  },
+  en: {
+    errors: {
+      noWindow: 'Sign in at a counter window to take payments',
+      idempotencyMismatch: 'A different request was already made with key {{key}}; start the payment again',
+      chargeNotOpen: 'Charge {{chargeId}} is not open on this account',
+      itemUnknown: 'No price-list item with code {{code}}',
+      nothingToPay: 'Nothing to pay',
+      totalChanged: 'The amount due changed: {{expected}} on screen, {{actual}} now; please check again',
+      tendersDontAddUp: 'Tenders add up to {{tendered}}, not the {{total}} due',
+      chequeNumberRequired: 'A cheque payment needs the cheque number',
+      oneCashTender: 'Cash may appear only once among the tenders',
+      cashShort: 'Cash received {{received}} is less than the cash due {{due}}',
+      cashWithoutCashTender: 'Cash received given without a cash tender',
+      noLateFeeToWaive: 'There is no late fee to waive in this payment',
+      alreadyReversed: 'Receipt {{receiptNo}} was already reversed (by {{by}})',
+      notAPayment: 'Receipt {{receiptNo}} is not a payment and cannot be reversed',
+      noPrice: 'No {{customerClass}} price for season {{season}}; set the price first',
+      ledgerBroken: 'Ledger check failed at entry {{seq}}: {{reason}}',
+    },
+    receipt: {
+      lateFee: 'Late fee',
+      waiver: 'Late fee waived',
+    },
+  },
+});
