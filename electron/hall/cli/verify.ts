@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseCli } from './args.ts';
-import { openDatabase } from '../db/open.ts';
-import { verifyLedger } from '../ledger/verify.ts';
+import { verifyLedgerFile } from '../ledger/verify-parallel.ts';
 import { defaultDbPath } from '../paths.ts';
 
 const usage = 'usage: npm run verify -- [--db PATH] [--json]';
@@ -18,11 +17,9 @@ if (!existsSync(args.db)) {
   console.error(`no database at ${args.db}`);
   process.exit(2);
 }
-const { db } = openDatabase({ path: args.db, readonly: true });
 const started = performance.now();
-const report = verifyLedger(db);
+const report = await verifyLedgerFile(args.db);
 const seconds = Math.round(performance.now() - started) / 1000;
-db.close();
 if (args.json) console.log(JSON.stringify({ ...report, seconds }, null, 2));
 else {
   console.log(`账本校验 ledger verify: ${report.entriesChecked} entries, ${report.receiptsChecked} receipts checked in ${seconds} s`);

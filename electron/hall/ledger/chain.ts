@@ -1,7 +1,8 @@
-// The hash chain. Each entry's hash is SHA-256 over the previous entry's hash and the
-// entry's canonical encoding: a JSON array of its columns in a fixed order, with `body`
-// taken as the exact stored text. The encoding carries its version first, so a later
-// format can be introduced for new entries while old ones still verify under v1.
+// The hash chain. Each entry's hash is SHA-256 over the previous entry's hash, a newline,
+// the entry's columns as a JSON array in a fixed order, a newline, and `body` as the exact
+// stored text (last, so it needs no escaping: JSON never holds a raw newline before it).
+// The encoding carries its version first, so a later format can be introduced for new
+// entries while old ones still verify under v1.
 import { createHash } from 'node:crypto';
 
 export const HASH_VERSION = 1;
@@ -27,31 +28,18 @@ export interface EntryFields {
   body: string;
 }
 
-export function canonicalEncoding(e: EntryFields, version = HASH_VERSION): string {
+/** The entry's columns other than body, in hashing order, as the JSON line that is hashed. */
+export function canonicalFields(e: EntryFields, version = HASH_VERSION): string {
   if (version !== 1) throw new Error(`unknown ledger hash version ${version}`);
-  return JSON.stringify([
-    1,
-    e.seq,
-    e.kind,
-    e.at,
-    e.business_date,
-    e.terminal_id,
-    e.window_no,
-    e.operator_id,
-    e.approver_id,
-    e.account_id,
-    e.series_no,
-    e.receipt_no,
-    e.amount_fen,
-    e.reverses_seq,
-    e.idempotency_key,
-    e.request_hash,
-    e.body,
-  ]);
+  return JSON.stringify([1, e.seq, e.kind, e.at, e.business_date, e.terminal_id, e.window_no, e.operator_id, e.approver_id, e.account_id, e.series_no, e.receipt_no, e.amount_fen, e.reverses_seq, e.idempotency_key, e.request_hash]);
 }
 
 export function entryHash(prevHash: string, e: EntryFields, version = HASH_VERSION): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalEncoding(e, version)).digest('hex');
+  return hashOf(prevHash, canonicalFields(e, version), e.body);
+}
+
+export function hashOf(prevHash: string, fields: string, body: string): string {
+  return createHash('sha256').update(prevHash).update('\n').update(fields).update('\n').update(body).digest('hex');
 }
 
 /** The short code printed in the receipt's QR next to the receipt number. */

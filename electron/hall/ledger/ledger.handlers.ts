@@ -4,6 +4,7 @@ import { ledgerContext } from './ledger-context.ts';
 import { recordPayment } from './record-payment.ts';
 import { reversePayment } from './reverse-payment.ts';
 import { verifyLedger } from './verify.ts';
+import { verifyLedgerFile } from './verify-parallel.ts';
 import { dayPayments, exportDay } from './day-payments.ts';
 import { receiptModel } from './receipt-model.ts';
 import { fen } from '../../../shared/money.ts';
@@ -20,7 +21,8 @@ export function ledgerHandlers(services: HallServices): LedgerHandlers {
       if (!entry) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
       return { receipt: receiptModel(entry, ctx.bodyOf(entry), env.config), reversedBy: ctx.reversalOf(entry.seq)?.receipt_no ?? null };
     },
-    'ledger.verify': () => verifyLedger(services.db),
+    // On a file database the check runs on every core, off the hall's own thread.
+    'ledger.verify': () => (services.config.dbPath === ':memory:' ? verifyLedger(services.db) : verifyLedgerFile(services.config.dbPath)),
     'ledger.dayPayments': (input) => {
       const entries = dayPayments(services.db, input.date);
       return { date: input.date, entries: entries.map((e) => ({ ...e, amountFen: fen(e.amountFen) })), totalFen: fen(entries.reduce((s, e) => s + e.amountFen, 0)) };

@@ -1,74 +1,122 @@
 // Proves the ledger is what was written: walks every entry in order, recomputes each hash
 // from the previous one, checks seq has no holes, each window's receipt series runs 1, 2,
-// 3 … with numbers that match, every body is readable and adds up, and the last entry the
-// audit log vouches for is still there (so cutting off the tail is caught too).
+// 3 … with numbers that match, and the last entry the audit log vouches for is still there
+// (so cutting off the tail is caught too). The walk is split into seq ranges that can be
+// checked on several cores (verify-parallel.ts) and joined here.
 import type { Db } from '../db/open.ts';
 import type { VerifyReport } from '../../../shared/api/ledger.api.ts';
-import { GENESIS_HASH, entryHash, formatReceiptNo, HASH_VERSION, type EntryFields } from './chain.ts';
+import { GENESIS_HASH, canonicalFields, formatReceiptNo, hashOf, HASH_VERSION, type EntryFields } from './chain.ts';
 
-type Row = EntryFields & { hash_version: number; prev_hash: string; hash: string };
+export interface Broken {
+  seq: number;
+  reason: string;
+}
 
-export function verifyLedger(db: Db): VerifyReport {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  let receipts = 0;
-  let firstBroken: VerifyReport['firstBroken'] = null;
-  const gaps: VerifyReport['gaps'] = [];
-  const lastInSeries = new Map<number, number>();
+/** What one seq range found, enough to join it to the ranges before and after it. */
+export interface RangeResult {
+  count: number;
+  receipts: number;
+  first: { seq: number; prevHash: string } | null;
+  last: { seq: number; hash: string } | null;
+  broken: Broken | null;
+  /** per window: first and last series number seen in this range */
+  series: Array<[windowNo: number, first: number, last: number]>;
+  gaps: VerifyReport['gaps'];
+}
+
+const COLUMNS = 'seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no, receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash';
+type RawRow = [number, string, string, string, string, number | null, number, number | null, number | null, number | null, string | null, number, number | null, string | null, string | null, string, number, string, string];
+
+const seriesName = (windowNo: number) => `W${String(windowNo).padStart(2, '0')}`;
+
+export function verifyRange(db: Db, fromSeq: number, toSeq: number): RangeResult {
+  const result: RangeResult = { count: 0, receipts: 0, first: null, last: null, broken: null, series: [], gaps: [] };
   const broken = (seq: number, reason: string) => {
-    if (!firstBroken) firstBroken = { seq, reason };
+    if (!result.broken) result.broken = { seq, reason };
   };
-  const rows = db.prepare('SELECT * FROM ledger_entries ORDER BY seq').iterate() as IterableIterator<Row>;
-  for (const row of rows) {
-    checked++;
-    if (row.seq !== expectedSeq) broken(row.seq, `entries ${expectedSeq}–${row.seq - 1} are missing`);
-    expectedSeq = row.seq + 1;
-    if (row.prev_hash !== prevHash) broken(row.seq, 'does not link to the entry before it');
-    if (row.hash_version !== HASH_VERSION) broken(row.seq, `unknown hash version ${row.hash_version}`);
-    else if (entryHash(row.prev_hash, row) !== row.hash) broken(row.seq, 'content does not match its hash');
-    prevHash = row.hash;
-    if (!bodyAddsUp(row)) broken(row.seq, 'lines or tenders do not add up to the amount');
-    if (row.receipt_no !== null || row.series_no !== null) {
-      receipts++;
-      if (row.window_no === null || row.series_no === null || row.receipt_no !== formatReceiptNo(row.window_no, row.series_no)) {
-        broken(row.seq, 'receipt number does not match its window series');
-      } else {
-        const last = lastInSeries.get(row.window_no) ?? 0;
-        if (row.series_no !== last + 1) {
-          gaps.push({ series: `W${String(row.window_no).padStart(2, '0')}`, after: last, next: row.series_no });
-          broken(row.seq, `receipt series of window ${row.window_no} jumps from ${last} to ${row.series_no}`);
+  const series = new Map<number, [number, number]>();
+  let prevHash: string | null = null;
+  let expectedSeq: number | null = null;
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM ledger_entries WHERE seq BETWEEN ? AND ? ORDER BY seq`).raw().iterate(fromSeq, toSeq) as IterableIterator<RawRow>;
+  for (const r of rows) {
+    const [seq, kind, at, businessDate, terminalId, windowNo, operatorId, approverId, accountId, seriesNo, receiptNo, amountFen, reversesSeq, key, requestHash, body, version, rowPrev, hash] = r;
+    result.count++;
+    if (!result.first) result.first = { seq, prevHash: rowPrev };
+    if (expectedSeq !== null && seq !== expectedSeq) broken(seq, `entries ${expectedSeq}–${seq - 1} are missing`);
+    if (prevHash !== null && rowPrev !== prevHash) broken(seq, 'does not link to the entry before it');
+    expectedSeq = seq + 1;
+    prevHash = hash;
+    if (version !== HASH_VERSION) broken(seq, `unknown hash version ${version}`);
+    else {
+      const fields: EntryFields = { seq, kind, at, business_date: businessDate, terminal_id: terminalId, window_no: windowNo, operator_id: operatorId, approver_id: approverId, account_id: accountId, series_no: seriesNo, receipt_no: receiptNo, amount_fen: amountFen, reverses_seq: reversesSeq, idempotency_key: key, request_hash: requestHash, body };
+      if (hashOf(rowPrev, canonicalFields(fields), body) !== hash) broken(seq, 'content does not match its hash');
+    }
+    if (receiptNo !== null || seriesNo !== null) {
+      result.receipts++;
+      if (windowNo === null || seriesNo === null || receiptNo !== formatReceiptNo(windowNo, seriesNo)) broken(seq, 'receipt number does not match its window series');
+      else {
+        const seen = series.get(windowNo);
+        if (!seen) series.set(windowNo, [seriesNo, seriesNo]);
+        else {
+          if (seriesNo !== seen[1] + 1) {
+            result.gaps.push({ series: seriesName(windowNo), after: seen[1], next: seriesNo });
+            broken(seq, `receipt series of window ${windowNo} jumps from ${seen[1]} to ${seriesNo}`);
+          }
+          seen[1] = Math.max(seen[1], seriesNo);
         }
-        lastInSeries.set(row.window_no, Math.max(last, row.series_no));
       }
     }
   }
-  checkAuditAnchor(db, expectedSeq - 1, prevHash, broken);
-  return { ok: firstBroken === null, entriesChecked: checked, headSeq: expectedSeq - 1, headHash: prevHash, firstBroken, gaps, receiptsChecked: receipts };
+  if (prevHash !== null && expectedSeq !== null) result.last = { seq: expectedSeq - 1, hash: prevHash };
+  result.series = [...series].map(([w, [a, b]]) => [w, a, b]);
+  return result;
 }
 
-function bodyAddsUp(row: Row): boolean {
-  try {
-    const body = JSON.parse(row.body) as { lines?: Array<{ amount: number }>; tenders?: Array<{ amount: number }> };
-    if (!Array.isArray(body.lines) || !Array.isArray(body.tenders)) return row.kind !== 'payment' && row.kind !== 'reversal';
-    const lines = body.lines.reduce((s, l) => s + l.amount, 0);
-    const tenders = body.tenders.reduce((s, t) => s + t.amount, 0);
-    return lines === row.amount_fen && tenders === row.amount_fen;
-  } catch {
-    return false;
+/** Joins consecutive ranges (in seq order) into one report, then checks the audit anchor. */
+export function joinRanges(db: Db, ranges: RangeResult[]): VerifyReport {
+  const problems: Broken[] = [];
+  const gaps: VerifyReport['gaps'] = [];
+  const lastInSeries = new Map<number, number>();
+  let last: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
+  let count = 0;
+  let receipts = 0;
+  for (const range of ranges) {
+    if (range.broken) problems.push(range.broken);
+    gaps.push(...range.gaps);
+    count += range.count;
+    receipts += range.receipts;
+    if (!range.first || !range.last) continue;
+    if (range.first.seq !== last.seq + 1) problems.push({ seq: range.first.seq, reason: `entries ${last.seq + 1}–${range.first.seq - 1} are missing` });
+    if (range.first.prevHash !== last.hash) problems.push({ seq: range.first.seq, reason: 'does not link to the entry before it' });
+    for (const [windowNo, first, end] of range.series) {
+      const before = lastInSeries.get(windowNo) ?? 0;
+      if (first !== before + 1) {
+        gaps.push({ series: seriesName(windowNo), after: before, next: first });
+        problems.push({ seq: range.first.seq, reason: `receipt series of window ${windowNo} jumps from ${before} to ${first}` });
+      }
+      lastInSeries.set(windowNo, end);
+    }
+    last = range.last;
   }
+  const anchor = auditAnchorProblem(db, last.seq);
+  if (anchor) problems.push(anchor);
+  problems.sort((a, b) => a.seq - b.seq);
+  return { ok: problems.length === 0, entriesChecked: count, headSeq: last.seq, headHash: last.hash, firstBroken: problems[0] ?? null, gaps, receiptsChecked: receipts };
+}
+
+/** Verifies the whole ledger in this thread. */
+export function verifyLedger(db: Db): VerifyReport {
+  return joinRanges(db, [verifyRange(db, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]);
 }
 
 /** Every ledger write leaves {seq, hash} in the append-only audit log; the newest must still be in the ledger. */
-function checkAuditAnchor(db: Db, headSeq: number, headHash: string, broken: (seq: number, reason: string) => void): void {
+function auditAnchorProblem(db: Db, headSeq: number): Broken | null {
   const anchor = db
     .prepare("SELECT json_extract(details, '$.seq') AS seq, json_extract(details, '$.hash') AS hash FROM audit_log WHERE action IN ('ledger.payment', 'ledger.reversal') ORDER BY id DESC LIMIT 1")
     .get() as { seq: number | null; hash: string | null } | undefined;
-  if (!anchor || anchor.seq === null) return;
-  if (anchor.seq > headSeq) broken(headSeq + 1, `entries ${headSeq + 1}–${anchor.seq} recorded in the audit log are missing`);
-  else if (anchor.seq === headSeq && anchor.hash !== headHash) broken(headSeq, 'the last entry differs from the one the audit log recorded');
-  else if (anchor.seq < headSeq) {
-    const row = db.prepare('SELECT hash FROM ledger_entries WHERE seq = ?').get(anchor.seq) as { hash: string } | undefined;
-    if (row?.hash !== anchor.hash) broken(anchor.seq, 'differs from the entry the audit log recorded');
-  }
+  if (!anchor || anchor.seq === null) return null;
+  if (anchor.seq > headSeq) return { seq: headSeq + 1, reason: `entries ${headSeq + 1}–${anchor.seq} recorded in the audit log are missing` };
+  const row = db.prepare('SELECT hash FROM ledger_entries WHERE seq = ?').get(anchor.seq) as { hash: string } | undefined;
+  if (row?.hash !== anchor.hash) return { seq: anchor.seq, reason: 'differs from the entry the audit log recorded' };
+  return null;
 }

@@ -1,0 +1,40 @@
+// payment_commit_p99: one full payment through the dispatcher, as the counter makes it:
+// validation, session, the account's open charges with late fees, receipt number, hash
+// chain, audit lines and print job, committed with synchronous=FULL on a file database.
+// Each payment is a different demo account paying everything it owes. Target ≤ 3 ms.
+import { randomUUID } from 'node:crypto';
+import type { Figure } from './figure.ts';
+import { percentile, round } from './figure.ts';
+import { ledgerHall } from '../support/ledger.ts';
+import { writeDemoAccounts } from '../../electron/hall/demo/demo-accounts.ts';
+import { statementTotal } from '../support/statement.ts';
+
+const WARMUP = 200;
+const MEASURED = 2_000;
+
+export default async function (): Promise<Figure[]> {
+  const h = await ledgerHall({ file: true });
+  writeDemoAccounts(h.hall.db, WARMUP + MEASURED, { seed: 9, season: '2026-2027', now: h.clock.now() });
+  const accounts = h.hall.db.prepare('SELECT account_no FROM accounts WHERE account_no LIKE ? ORDER BY id').pluck().all('1%') as string[];
+  const samples: number[] = [];
+  for (const [i, accountNo] of accounts.entries()) {
+    // what the screen already knows when the cashier presses 收款: the statement total
+    const total = statementTotal(h.hall.db, accountNo, '2026-11-23');
+    const t = performance.now();
+    const res = await h.hall.dispatcher.call({ token: h.cashier }, 'ledger.recordPayment', {
+      idempotencyKey: randomUUID(),
+      accountNo,
+      expectedTotalFen: total,
+      tenders: [{ method: 'cash', amountFen: total, reference: null }],
+      cashReceivedFen: total + 1_000,
+    });
+    const ms = performance.now() - t;
+    if (!res.ok) throw new Error(res.error.message);
+    if (i >= WARMUP) samples.push(ms);
+  }
+  h.close();
+  return [
+    { name: 'payment_commit_p99', value: round(percentile(samples, 99)), unit: 'ms' },
+    { name: 'payment_commit_p50', value: round(percentile(samples, 50)), unit: 'ms' },
+  ];
+}
