@@ -89,7 +89,7 @@ export class Dispatcher {
       const issues = issuesOf(parsed.error);
       throw new DomainError('invalid_input', { detail: issues.map((i) => `${i.path}: ${i.message}`).join('；') }, { issues });
     }
-    const handler = this.handlers[method] as (input: unknown, env: HandlerEnv) => unknown;
+    const handler = this.handlers[method] as ((input: unknown, env: HandlerEnv, prepared?: unknown) => unknown) & { prepare?: (input: unknown, env: HandlerEnv) => Promise<unknown> };
     const { db, clock, config, bus } = this.services;
     const pending: Array<{ name: EventName; payload: unknown }> = [];
     const effects: Array<() => void | Promise<void>> = [];
@@ -107,9 +107,12 @@ export class Dispatcher {
 
     let output: unknown;
     if (spec.kind === 'command') {
+      // Slow, read-only work a command needs (decoding an uploaded file) runs before the
+      // write transaction opens, so the transaction itself stays synchronous and short.
+      const prepared = handler.prepare ? await handler.prepare(parsed.data, env) : undefined;
       output = db
         .transaction(() => {
-          const result = handler(parsed.data, env);
+          const result = handler(parsed.data, env, prepared);
           if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
           return spec.output.parse(result);
         })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { STAFF } from '../roles.ts';
-import { query } from './contract.ts';
+import { STAFF, MANAGER } from '../roles.ts';
+import { command, query } from './contract.ts';
 
 export const accountNoSchema = z.string().regex(/^[0-9A-Za-z-]{4,20}$/, '户号为 4–20 位字母、数字或 -');
 
@@ -29,6 +29,33 @@ export const accountDetailSchema = accountSummarySchema.extend({
   updatedAt: z.string(),
 });
 
+export const importFileSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(200),
+    /** the file's bytes, base64 (CSV in UTF-8 or GB18030, or XLSX) */
+    base64: z.string().max(400_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  })
+  .strict();
+
+export const importReportSchema = z.object({
+  fileName: z.string(),
+  fileSha256: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.enum(['utf-8', 'gb18030']).nullable(),
+  rowsTotal: z.number().int(),
+  valid: z.number().int(),
+  toCreate: z.number().int(),
+  toUpdate: z.number().int(),
+  unchanged: z.number().int(),
+  arrearsToAdd: z.number().int(),
+  arrearsDiffering: z.array(z.object({ accountNo: z.string(), season: z.string(), bookedFen: z.number().int(), fileFen: z.number().int() })),
+  ignoredColumns: z.array(z.string()),
+  /** every bad row: row number as Excel shows it, column header, reason in the caller's language */
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), reason: z.string(), value: z.string() })),
+  importId: z.number().int().nullable(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
 export const accountsApi = {
   methods: {
     'accounts.search': query({
@@ -46,6 +73,20 @@ export const accountsApi = {
       roles: STAFF,
       input: z.object({ accountNo: accountNoSchema }).strict(),
       output: accountDetailSchema,
+    }),
+    'accounts.importPreview': query({
+      summary: 'Dry run of a head office accounts file (CSV UTF-8/GB18030 or XLSX): counts and every bad row; writes nothing.',
+      roles: MANAGER,
+      input: importFileSchema,
+      output: importReportSchema,
+      maxInputBytes: 300 * 1024 * 1024,
+    }),
+    'accounts.importApply': command({
+      summary: 'Applies a previewed accounts file, all or nothing: upserts accounts by 户号, adds arrears never booked before; refused if any row is bad or the file differs from the preview.',
+      roles: MANAGER,
+      input: importFileSchema.extend({ previewSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+      output: importReportSchema,
+      maxInputBytes: 300 * 1024 * 1024,
     }),
   },
   events: {},

@@ -13,7 +13,11 @@ export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodTy
   readonly roles: readonly Role[];
   /** One line for docs/api.md and the manager's permission table. */
   readonly summary: string;
+  /** Largest request body a transport accepts for this method (default 8 MiB): file uploads say more. */
+  readonly maxInputBytes?: number;
 }
+
+export const DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 export interface EventSpec<P extends z.ZodType = z.ZodType> {
   readonly payload: P;

@@ -3,11 +3,12 @@ import { common } from './catalog/common.ts';
 import { errors } from './catalog/errors.ts';
 import { health } from './catalog/health.ts';
 import { ledger } from './catalog/ledger.ts';
+import { accounts } from './catalog/accounts.ts';
 import { LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
-export const catalogues = { common, errors, health, ledger } as const;
+export const catalogues = { common, errors, health, ledger, accounts } as const;
 export type Namespace = keyof typeof catalogues;
 
 /** i18next-shaped resources: { [locale]: { [namespace]: messages } }. */

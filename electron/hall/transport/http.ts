@@ -7,9 +7,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/index.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import type { Dispatcher } from '../dispatch.ts';
+import { isMethodName, methods } from '../../../shared/api/index.ts';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../../shared/api/contract.ts';
 
 export const API_PREFIX = '/api/';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** Screens served from the built renderer; each path is the same single-page app. */
 export const SCREEN_PATHS = ['/counter', '/customer', '/display', '/kiosk', '/manager'] as const;
@@ -40,12 +41,12 @@ export function requestLocale(req: IncomingMessage): Locale | undefined {
   return undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > limit) throw new Error('body too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -90,7 +91,8 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
         const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req) };
         let input: unknown;
         try {
-          const text = await readBody(req);
+          const limit = (isMethodName(method) ? (methods[method] as { maxInputBytes?: number }).maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
+          const text = await readBody(req, limit);
           input = text.length === 0 ? {} : (JSON.parse(text) as unknown);
         } catch {
           const error = new DomainError('invalid_input', { detail: 'request body is not JSON' });

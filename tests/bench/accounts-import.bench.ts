@@ -1,0 +1,38 @@
+// accounts_import_100k: seconds to dry-run and then apply a 100,000-row head office CSV
+// into an empty branch database (read, decode, check every cell, plan, write in one transaction).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Figure } from './figure.ts';
+import { round } from './figure.ts';
+import { DEMO_DATA_CLI } from './support/demo-db.ts';
+import { openDatabase } from '../../electron/hall/db/open.ts';
+import { readTable } from '../../electron/hall/accounts/import/read-table.ts';
+import { applyPlan, planImport } from '../../electron/hall/accounts/import/import-plan.ts';
+
+export default async function (): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-import-'));
+  try {
+    const file = join(dir, 'accounts.csv');
+    execFileSync(process.execPath, [DEMO_DATA_CLI, '--accounts', '100000', '--out', file, '--season', '2026-2027'], { stdio: 'ignore' });
+    const { db } = openDatabase({ path: join(dir, 'hall.db') });
+    const started = performance.now();
+    const bytes = readFileSync(file);
+    const table = await readTable(bytes, 'accounts.csv');
+    const dry = planImport(db, bytes, table);
+    const dryRun = performance.now();
+    // as accounts.importApply does: plan again inside the transaction, then write
+    db.transaction(() => applyPlan(db, planImport(db, bytes, table), { fileName: 'accounts.csv', operatorId: null, now: new Date() })).immediate();
+    const applied = performance.now();
+    const rows = db.prepare('SELECT COUNT(*) FROM accounts').pluck().get() as number;
+    db.close();
+    if (rows !== 100_000 || dry.errors.length > 0) throw new Error(`import wrote ${rows} accounts, ${dry.errors.length} errors`);
+    return [
+      { name: 'accounts_import_100k', value: round((applied - started) / 1000, 2), unit: 's' },
+      { name: 'accounts_import_100k_dry_run', value: round((dryRun - started) / 1000, 2), unit: 's' },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
