@@ -65,3 +65,47 @@ export const ticketSlipModelSchema = z.object({
   missedCallNotice: z.string(),
 });
 export type TicketSlipModel = z.infer<typeof ticketSlipModelSchema>;
+
+const tenderTotalSchema = z.object({ method: z.enum(TENDER_METHODS), count: z.number().int().nonnegative(), amountFen: fenSchema });
+
+/** 交班报表: printed when a cashier closes a shift (the shifts issue fills it in). */
+export const shiftReportModelSchema = z.object({
+  branchName: z.string(),
+  windowNo: z.number().int(),
+  cashier: z.object({ code: z.string(), name: z.string() }),
+  openedAt: z.string(),
+  closedAt: z.string(),
+  timeZone: z.string(),
+  byMethod: z.array(tenderTotalSchema),
+  receipts: z.object({ first: z.string().nullable(), last: z.string().nullable(), count: z.number().int(), reversals: z.number().int() }),
+  floatFen: fenSchema,
+  expectedCashFen: fenSchema,
+  countedCashFen: fenSchema,
+  /** counted − expected: positive 长款, negative 短款 */
+  differenceFen: fenSchema,
+});
+export type ShiftReportModel = z.infer<typeof shiftReportModelSchema>;
+
+/** 日结汇总: the branch manager's day close (the day-close issue fills it in). */
+export const daySummaryModelSchema = z.object({
+  companyName: z.string(),
+  branchName: z.string(),
+  businessDate: z.string(),
+  closedAt: z.string(),
+  timeZone: z.string(),
+  closedBy: z.object({ code: z.string(), name: z.string() }),
+  byMethod: z.array(tenderTotalSchema),
+  byCashier: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int(), amountFen: fenSchema })),
+  byItem: z.array(z.object({ label: z.string(), amountFen: fenSchema })),
+  vatExemptFen: fenSchema,
+  taxableFen: fenSchema,
+  totalFen: fenSchema,
+  receiptsChecked: z.number().int(),
+  receiptGaps: z.number().int(),
+});
+export type DaySummaryModel = z.infer<typeof daySummaryModelSchema>;
+
+export const PRINT_KINDS = ['receipt', 'ticket', 'shiftReport', 'daySummary'] as const;
+export type PrintKind = (typeof PRINT_KINDS)[number];
+export const PAPER_WIDTHS = [58, 80] as const;
+export type PaperWidth = (typeof PAPER_WIDTHS)[number];

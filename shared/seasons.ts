@@ -45,3 +45,15 @@ export function localDateOf(instant: Date, timeZone: string): string {
   }
   return format.format(instant);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** "2026-11-23 09:00:05" in the branch's time zone, as receipts and reports print it. */
+export function localDateTimeOf(instant: Date, timeZone: string): string {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    dateTimeFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}

@@ -14,6 +14,8 @@ export const hallConfigSchema = z.object({
   staticDir: z.string().nullable().default(null),
   /** Operator sessions end after this many hours (a business day and some). */
   sessionHours: z.number().positive().default(16),
+  /** Run the print worker (off in unit tests that inspect the outbox itself). */
+  printWorker: z.boolean().default(true),
 });
 export type HallConfig = z.infer<typeof hallConfigSchema>;
 export type HallConfigInput = z.input<typeof hallConfigSchema>;

@@ -11,6 +11,8 @@ import { systemHandlers } from './system/system.handlers.ts';
 import { sessionHandlers } from './auth/session.handlers.ts';
 import { accountsHandlers } from './accounts/accounts.handlers.ts';
 import { billingHandlers } from './billing/billing.handlers.ts';
+import { printingHandlers } from './printing/printing.handlers.ts';
+import { startPrintWorker, type PrintWorker } from './printing/print-worker.ts';
 import { ledgerHandlers } from './ledger/ledger.handlers.ts';
 
 export interface Hall {
@@ -20,6 +22,8 @@ export interface Hall {
   readonly bus: EventBus;
   readonly dispatcher: Dispatcher;
   readonly services: HallServices;
+  /** Prints the outbox after commits; null when config.printWorker is off. */
+  readonly printWorker: PrintWorker | null;
   close(): void;
 }
 
@@ -31,6 +35,7 @@ function allHandlers(services: HallServices): Handlers {
     ...accountsHandlers(services),
     ...billingHandlers(services),
     ...ledgerHandlers(services),
+    ...printingHandlers(services),
   };
 }
 
@@ -61,11 +66,17 @@ export function createHall(configInput: HallConfigInput, options: { clock?: Cloc
     bus,
     dispatcher,
     services,
+    printWorker: null,
     close() {
       for (const stop of stops.splice(0).reverse()) stop();
       if (db.open) db.close();
     },
   };
+  if (config.printWorker) {
+    const worker = startPrintWorker(hall);
+    (hall as { printWorker: PrintWorker | null }).printWorker = worker;
+    stops.push(() => worker.stop());
+  }
   for (const start of moduleStarts) {
     const stop = start(hall);
     if (stop) stops.push(stop);

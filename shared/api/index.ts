@@ -6,6 +6,7 @@ import { systemApi } from './system.api.ts';
 import { accountsApi } from './accounts.api.ts';
 import { billingApi } from './billing.api.ts';
 import { ledgerApi } from './ledger.api.ts';
+import { printingApi } from './printing.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -13,6 +14,7 @@ export const methods = {
   ...accountsApi.methods,
   ...billingApi.methods,
   ...ledgerApi.methods,
+  ...printingApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -21,6 +23,7 @@ export const events = {
   ...accountsApi.events,
   ...billingApi.events,
   ...ledgerApi.events,
+  ...printingApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

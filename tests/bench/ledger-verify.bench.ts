@@ -30,7 +30,7 @@ function cachedLedger(): string {
   if (existsSync(path)) return path;
   const tmp = `${path}.tmp`;
   rmSync(tmp, { force: true });
-  const hall = createHall({ dbPath: tmp });
+  const hall = createHall({ dbPath: tmp, printWorker: false });
   seedDemoBranch(hall);
   const db = hall.db;
   db.pragma('synchronous = OFF');

@@ -23,7 +23,7 @@ export const KNOWN = {
   wang: '30000003',
 };
 
-export async function ledgerHall(options: { file?: boolean; start?: string } = {}): Promise<LedgerHall> {
+export async function ledgerHall(options: { file?: boolean; start?: string; printWorker?: boolean } = {}): Promise<LedgerHall> {
   const t = testHall(options);
   const w = accountWriter(t.hall.db, t.clock.now());
   const base = { community: '幸福小区', building: '3号楼', unit: '2单元', customerClass: 'residential' as const, meterNo: null };

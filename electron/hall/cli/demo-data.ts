@@ -47,7 +47,7 @@ const started = performance.now();
 const progress = progressBar(process.stderr, `${args.accounts.toLocaleString('en')} accounts`);
 const ext = extname(out).toLowerCase();
 if (ext === '.db') {
-  const hall = createHall({ dbPath: out });
+  const hall = createHall({ dbPath: out, printWorker: false });
   try {
     seedDemoBranch(hall);
     // A generated file, not a ledger: if the generator dies the file is simply made again,

@@ -4,6 +4,8 @@ import type { Hall } from '../hall.ts';
 import { seedDemoBranch } from './demo-branch.ts';
 import { writeDemoAccounts } from './demo-accounts.ts';
 import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
+import { join } from 'node:path';
+import { DEMO_WINDOWS } from './demo-branch.ts';
 
 export interface DemoOptions {
   dataDir: string;
@@ -19,5 +21,16 @@ export function seedDemo(hall: Hall, options: DemoOptions): boolean {
   const now = hall.clock.now();
   const season = seasonOf(localDateOf(now, hall.config.timeZone));
   writeDemoAccounts(hall.db, options.accounts ?? 2_000, { seed: DEMO_SEED, season, now });
+  configureDemoPrinters(hall, options.dataDir, now);
   return true;
+}
+
+/** File printers: each window's receipts land as .bin (ESC/POS) + .svg under <data>/printed/. */
+export function configureDemoPrinters(hall: Hall, dataDir: string, now: Date): void {
+  const set = hall.db.prepare('INSERT OR IGNORE INTO printers (target, config, updated_at) VALUES (?, ?, ?)');
+  const targets = [...DEMO_WINDOWS.map((n) => `window:${n}`), 'kiosk:main', 'office'];
+  for (const target of targets) {
+    const config = { transport: 'file', dir: join(dataDir, 'printed', target.replace(':', '-')), paperWidth: target.startsWith('kiosk') ? 58 : 80, timeoutMs: 5_000 };
+    set.run(target, JSON.stringify(config), now.toISOString());
+  }
 }

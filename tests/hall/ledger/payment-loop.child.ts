@@ -7,7 +7,7 @@ import { createHall } from '../../../electron/hall/hall.ts';
 
 const dbPath = process.argv[2]!;
 const windowNo = Number(process.argv[3] ?? 1);
-const hall = createHall({ dbPath });
+const hall = createHall({ dbPath, printWorker: false });
 const login = await hall.dispatcher.call({ token: null }, 'session.login', { operatorCode: windowNo === 1 ? '1001' : '1002', pin: '1234', terminalId: `crash-${windowNo}`, windowNo });
 if (!login.ok) throw new Error(login.error.message);
 const token = (login.result as { token: string }).token;

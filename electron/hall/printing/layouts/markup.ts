@@ -1,0 +1,50 @@
+// Helpers for writing receiptline documents (receipt markdown). User text (names,
+// addresses, reasons) is escaped so a "|" or "{" in an address cannot change the layout.
+import type { TFunction } from 'i18next';
+import type { PrintMark } from '../outbox.ts';
+import type { PaperWidth } from '../../../../shared/print-models.ts';
+
+export interface LayoutOptions {
+  t: TFunction;
+  marks: readonly PrintMark[];
+  /** 58 mm paper has 32 columns: labels and values go on separate lines where 80 mm fits both. */
+  width: PaperWidth;
+}
+
+export function esc(text: string): string {
+  return text.replace(/[\\|{}~_"`^]/g, (c) => `\\${c}`).replace(/^([-=])/u, '\\$1').replace(/[\r\n]+/g, ' ');
+}
+
+/** A label on the left, a value on the right (80 mm); on 58 mm the value follows the label. */
+export function pair(label: string, value: string, width: PaperWidth = 80): string {
+  return width === 80 ? `|${esc(label)} | ${esc(value)}|` : `|${esc(label)} ${esc(value)}`;
+}
+
+/** Emphasised total line: double width on 80 mm, double height on 58 mm (no room to widen). */
+export function bigPair(label: string, value: string, width: PaperWidth): string {
+  const big = width === 80 ? '^' : '^^';
+  return `|${big}"${esc(label)}" | ${big}"${esc(value)}"|`;
+}
+
+/** Marks printed large under the title: 补打, 已冲正. */
+export function markLines(options: LayoutOptions): string[] {
+  const lines: string[] = [];
+  if (options.marks.includes('reprint')) lines.push(`^^"${esc(options.t('printing:paper.reprint'))}"`);
+  if (options.marks.includes('reversed')) lines.push(`^^\`${esc(options.t('printing:paper.reversed'))}\``);
+  return lines;
+}
+
+/** Columns a text takes on the printer: CJK and other wide characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) || (ch.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  return w;
+}
+
+/** A money line: label and amount on one line when they fit, else the amount under the label, right-aligned. */
+export function moneyLine(label: string, amount: string, width: PaperWidth): string[] {
+  const columns = width === 80 ? 48 : 32;
+  // the amount column is 14 wide ("-￥537,542.53"), one column of space between
+  if (displayWidth(label) + 14 + 1 <= columns) return ['{width:*,14}', `|${esc(label)} | ${esc(amount)}|`];
+  return ['{width:auto}', `|${esc(label)}`, `${esc(amount)}|`];
+}

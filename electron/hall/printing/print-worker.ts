@@ -1,0 +1,98 @@
+// Prints what the outbox holds, after the business transaction committed. One job at a
+// time per printer, in order; a failure never blocks the counter: the job is marked failed
+// with its reason (and whether part of it may have printed) and waits in the reprint queue,
+// and the next job goes ahead. Jobs left "printing" by a crash are failed as uncertain.
+import type { Hall } from '../hall.ts';
+import { layoutFor } from './layouts/index.ts';
+import { renderEscPos, renderSvg } from './render.ts';
+import { printJobs, jobMarks, type FailureNote, type PrintJobRow } from './print-jobs.ts';
+import { transportFor } from './transports/index.ts';
+import { PrintFailure } from './transports/transport.ts';
+import { statusProblem } from './printer-status.ts';
+
+const POLL_MS = 500;
+
+export interface PrintWorker {
+  /** Look for pending jobs now (called after commits). */
+  kick(): void;
+  /** Resolves when no job is pending or printing (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+export function startPrintWorker(hall: Hall): PrintWorker {
+  const jobs = printJobs(hall.db);
+  const clock = hall.clock;
+  const at = () => clock.now();
+  const busy = new Set<string>();
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+
+  const interrupted = hall.db.prepare("SELECT * FROM print_jobs WHERE status = 'printing'").all() as PrintJobRow[];
+  for (const job of interrupted) jobs.failed(job.id, { key: 'interrupted', params: {}, uncertain: true }, at());
+
+  const fail = (job: PrintJobRow, note: FailureNote) => {
+    jobs.failed(job.id, note, at());
+    hall.bus.publish('printing.jobFailed', { jobId: job.id, target: job.target, kind: job.kind, reasonKey: note.key, uncertain: note.uncertain }, at());
+  };
+
+  async function print(job: PrintJobRow): Promise<void> {
+    const config = jobs.printerFor(job.target);
+    if (!config) return fail(job, { key: 'notConfigured', params: { target: job.target }, uncertain: false });
+    const transport = transportFor(config);
+    try {
+      const status = await transport.status();
+      const problem = status ? statusProblem(status) : null;
+      if (problem) return fail(job, { key: problem, params: {}, uncertain: false });
+      const doc = layoutFor(job.kind, JSON.parse(job.payload), jobMarks(job), config.paperWidth);
+      const bytes = renderEscPos(doc, config.paperWidth, { openDrawer: job.open_drawer === 1 });
+      if (transport.sendNamed) await transport.sendNamed(`${job.kind}-${String(job.id).padStart(6, '0')}`, bytes, renderSvg(doc, config.paperWidth));
+      else await transport.send(bytes);
+      jobs.printed(job.id, at());
+      hall.bus.publish('printing.jobPrinted', { jobId: job.id, target: job.target, kind: job.kind }, at());
+    } catch (error) {
+      if (error instanceof PrintFailure) return fail(job, { key: error.key, params: error.params, uncertain: error.uncertain });
+      console.error(`[printing] job ${job.id} failed:`, error);
+      fail(job, { key: 'unreachable', params: { detail: (error as Error).message }, uncertain: false });
+    }
+  }
+
+  function kick(): void {
+    if (stopped || !hall.db.open) return;
+    for (const job of jobs.pending()) {
+      if (busy.has(job.target)) continue;
+      if (!jobs.start(job.id, at())) continue;
+      busy.add(job.target);
+      const run = print(job).finally(() => {
+        busy.delete(job.target);
+        running.delete(run);
+        kick();
+      });
+      running.add(run);
+    }
+  }
+
+  const timer = setInterval(kick, POLL_MS);
+  timer.unref();
+  // Any committed event may have enqueued a job (a payment, a ticket): look at once.
+  const unsubscribe = hall.bus.subscribe((event) => {
+    if (!event.name.startsWith('printing.')) queueMicrotask(kick);
+  });
+  queueMicrotask(kick);
+
+  return {
+    kick,
+    async idle() {
+      for (;;) {
+        kick();
+        if (running.size === 0 && jobs.pending().length === 0) return;
+        await Promise.race([...running, new Promise((r) => setTimeout(r, 20))]);
+      }
+    },
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      unsubscribe();
+    },
+  };
+}

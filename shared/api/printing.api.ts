@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { STAFF, MANAGER } from '../roles.ts';
+import { PAPER_WIDTHS, PRINT_KINDS } from '../print-models.ts';
+import { command, event, query } from './contract.ts';
+
+export const printTargetSchema = z.string().regex(/^(window:\d{1,2}|kiosk:[A-Za-z0-9._-]{1,40}|office)$/, '打印目标形如 window:3、kiosk:main 或 office');
+
+const common = {
+  paperWidth: z.union([z.literal(PAPER_WIDTHS[0]), z.literal(PAPER_WIDTHS[1])]).default(80),
+  timeoutMs: z.number().int().min(200).max(60_000).default(5_000),
+};
+
+export const printerConfigSchema = z.discriminatedUnion('transport', [
+  z.object({ transport: z.literal('network'), host: z.string().min(1).max(253), port: z.number().int().min(1).max(65535).default(9100), ...common }).strict(),
+  z.object({ transport: z.literal('cups'), queue: z.string().regex(/^[A-Za-z0-9._-]{1,127}$/), ...common }).strict(),
+  z.object({ transport: z.literal('windows'), printerName: z.string().min(1).max(200), ...common }).strict(),
+  z.object({ transport: z.literal('serial'), path: z.string().min(1).max(200), readsStatus: z.boolean().default(true), ...common }).strict(),
+  z.object({ transport: z.literal('usb'), path: z.string().min(1).max(200), readsStatus: z.boolean().default(false), ...common }).strict(),
+  z.object({ transport: z.literal('file'), dir: z.string().min(1).max(500), ...common }).strict(),
+]);
+export type PrinterConfig = z.infer<typeof printerConfigSchema>;
+
+export const printerStatusSchema = z.object({ online: z.boolean(), paperOut: z.boolean(), paperNearEnd: z.boolean(), coverOpen: z.boolean() });
+
+export const queuedJobSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(PRINT_KINDS),
+  target: z.string(),
+  createdAt: z.string(),
+  attempts: z.number().int(),
+  /** why it did not print, in the caller's language */
+  reason: z.string(),
+  /** true when part of it may have printed: the reprint will say 补打 */
+  uncertain: z.boolean(),
+  /** receipt or ticket number */
+  documentNo: z.string().nullable(),
+});
+
+export const printingApi = {
+  methods: {
+    'printing.queue': query({
+      summary: 'The reprint queue: jobs that failed or may not have printed. A cashier sees the jobs of their own window.',
+      roles: STAFF,
+      input: z.object({ target: printTargetSchema.nullable().default(null) }).strict(),
+      output: z.object({ jobs: z.array(queuedJobSchema) }),
+    }),
+    'printing.reprint': command({
+      summary: 'Prints a queued job again (one key at the counter); marked 补打 when the first attempt may have printed.',
+      roles: STAFF,
+      input: z.object({ jobId: z.number().int().positive() }).strict(),
+      output: z.object({ jobId: z.number().int(), marks: z.array(z.enum(['reprint', 'reversed'])) }),
+    }),
+    'printing.reprintReceipt': command({
+      summary: 'Prints a copy of an issued receipt (the customer lost it), marked 补打, and 已冲正 if it was reversed.',
+      roles: STAFF,
+      input: z.object({ receiptNo: z.string().regex(/^W\d{2}-\d{8}$/) }).strict(),
+      output: z.object({ jobId: z.number().int(), marks: z.array(z.enum(['reprint', 'reversed'])) }),
+    }),
+    'printing.preview': query({
+      summary: 'A print job as it looks on paper (SVG), for the counter’s reprint queue and the manager.',
+      roles: STAFF,
+      input: z.object({ jobId: z.number().int().positive(), paperWidth: z.union([z.literal(58), z.literal(80)]).nullable().default(null) }).strict(),
+      output: z.object({ svg: z.string(), paperWidth: z.number().int() }),
+    }),
+    'printing.printerStatus': query({
+      summary: 'Asks the printer of a target (default: the caller’s window) whether it is online, has paper and its cover closed.',
+      roles: STAFF,
+      input: z.object({ target: printTargetSchema.nullable().default(null) }).strict(),
+      output: z.object({ target: z.string(), configured: z.boolean(), transport: z.string().nullable(), status: printerStatusSchema.nullable(), problem: z.string().nullable() }),
+    }),
+    'printing.printers': query({
+      summary: 'Every configured printer and its target.',
+      roles: MANAGER,
+      input: z.object({}).strict(),
+      output: z.object({ printers: z.array(z.object({ target: z.string(), config: printerConfigSchema })) }),
+    }),
+    'printing.configurePrinter': command({
+      summary: 'Sets the printer of a target: network (raw TCP 9100), CUPS raw queue, Windows printer, serial, USB or file (audited).',
+      roles: MANAGER,
+      input: z.object({ target: printTargetSchema, config: printerConfigSchema }).strict(),
+      output: z.object({ ok: z.literal(true) }),
+    }),
+  },
+  events: {
+    'printing.jobPrinted': event({
+      summary: 'A print job reached the printer.',
+      roles: STAFF,
+      payload: z.object({ jobId: z.number().int(), target: z.string(), kind: z.enum(PRINT_KINDS) }),
+    }),
+    'printing.jobFailed': event({
+      summary: 'A print job failed and is in the reprint queue.',
+      roles: STAFF,
+      payload: z.object({ jobId: z.number().int(), target: z.string(), kind: z.enum(PRINT_KINDS), reasonKey: z.string(), uncertain: z.boolean() }),
+    }),
+  },
+} as const;
