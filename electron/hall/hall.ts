@@ -12,6 +12,7 @@ import { sessionHandlers } from './auth/session.handlers.ts';
 import { accountsHandlers } from './accounts/accounts.handlers.ts';
 import { billingHandlers } from './billing/billing.handlers.ts';
 import { printingHandlers } from './printing/printing.handlers.ts';
+import { queueHandlers } from './queue/queue.handlers.ts';
 import { startPrintWorker, type PrintWorker } from './printing/print-worker.ts';
 import { ledgerHandlers } from './ledger/ledger.handlers.ts';
 
@@ -36,6 +37,7 @@ function allHandlers(services: HallServices): Handlers {
     ...billingHandlers(services),
     ...ledgerHandlers(services),
     ...printingHandlers(services),
+    ...queueHandlers(services),
   };
 }
 

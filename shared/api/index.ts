@@ -7,6 +7,7 @@ import { accountsApi } from './accounts.api.ts';
 import { billingApi } from './billing.api.ts';
 import { ledgerApi } from './ledger.api.ts';
 import { printingApi } from './printing.api.ts';
+import { queueApi } from './queue.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -15,6 +16,7 @@ export const methods = {
   ...billingApi.methods,
   ...ledgerApi.methods,
   ...printingApi.methods,
+  ...queueApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -24,6 +26,7 @@ export const events = {
   ...billingApi.events,
   ...ledgerApi.events,
   ...printingApi.events,
+  ...queueApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

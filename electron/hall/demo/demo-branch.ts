@@ -3,6 +3,7 @@
 import type { Hall } from '../hall.ts';
 import { createOperator } from '../auth/operators.ts';
 import { seedDemoBilling } from './demo-billing.ts';
+import { seedDemoQueue } from './demo-queue.ts';
 
 export const DEMO_OPERATORS = [
   { code: '1001', name: '王晓梅', role: 'cashier', pin: '1234' },
@@ -23,6 +24,7 @@ export function seedDemoBranch(hall: Hall): boolean {
     for (const no of DEMO_WINDOWS) addWindow.run(no, `${no}号窗口`);
     for (const op of DEMO_OPERATORS) createOperator(db, op, now);
     seedDemoBilling(db, now);
+    seedDemoQueue(db);
   })();
   return true;
 }

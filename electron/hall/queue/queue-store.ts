@@ -1,0 +1,72 @@
+// The queue's tables behind a small typed interface, prepared once per hall.
+import type { Db } from '../db/open.ts';
+
+export interface TicketRow {
+  id: number;
+  business_date: string;
+  ticket_no: string;
+  service_code: string;
+  lane: 'normal' | 'priority';
+  issued_at: string;
+  placed_at: string;
+  issued_by: string;
+  priority_reason: string | null;
+  status: 'waiting' | 'called' | 'serving' | 'done' | 'skipped';
+  window_no: number | null;
+  only_window: number | null;
+  call_count: number;
+  called_at: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  skipped_at: string | null;
+}
+
+export interface WindowState {
+  window_no: number;
+  status: 'open' | 'paused';
+  current_ticket_id: number | null;
+  pause_reason: string | null;
+  pause_note: string | null;
+  redirect_window: number | null;
+  expected_back: string | null;
+  priority_streak: number;
+}
+
+export function queueStore(db: Db) {
+  const byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
+  const byNo = db.prepare('SELECT * FROM tickets WHERE business_date = ? AND ticket_no = ?');
+  const lastNo = db.prepare('SELECT COUNT(*) FROM tickets WHERE business_date = ? AND substr(ticket_no, 1, 1) = ?').pluck();
+  const waiting = db.prepare("SELECT * FROM tickets WHERE business_date = ? AND status = 'waiting' ORDER BY placed_at, id");
+  const insert = db.prepare(
+    "INSERT INTO tickets (business_date, ticket_no, service_code, lane, issued_at, placed_at, issued_by, priority_reason, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
+  );
+  const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, action, window_no, operator_id, details) VALUES (?, ?, ?, ?, ?, ?)');
+  const windowState = db.prepare('SELECT * FROM window_states WHERE window_no = ?');
+  const ensureWindow = db.prepare("INSERT OR IGNORE INTO window_states (window_no, status, updated_at) VALUES (?, 'open', ?)");
+  return {
+    byId: (id: number) => byId.get(id) as TicketRow | undefined,
+    byNo: (date: string, no: string) => byNo.get(date, no) as TicketRow | undefined,
+    countWithLetter: (date: string, letter: string) => lastNo.get(date, letter) as number,
+    waiting: (date: string) => waiting.all(date) as TicketRow[],
+    insert(t: { date: string; ticketNo: string; serviceCode: string; lane: string; at: string; issuedBy: string; reason: string | null }): number {
+      return Number(insert.run(t.date, t.ticketNo, t.serviceCode, t.lane, t.at, t.at, t.issuedBy, t.reason).lastInsertRowid);
+    },
+    update(id: number, fields: Partial<Omit<TicketRow, 'id'>>): void {
+      const keys = Object.keys(fields);
+      if (keys.length === 0) return;
+      db.prepare(`UPDATE tickets SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
+    },
+    event(ticketId: number, at: Date, action: string, windowNo: number | null, operatorId: number | null, details: Record<string, unknown> = {}): void {
+      event.run(ticketId, at.toISOString(), action, windowNo, operatorId, JSON.stringify(details));
+    },
+    window(windowNo: number, at: Date): WindowState {
+      ensureWindow.run(windowNo, at.toISOString());
+      return windowState.get(windowNo) as WindowState;
+    },
+    updateWindow(windowNo: number, fields: Partial<Omit<WindowState, 'window_no'>>, at: Date): void {
+      const keys = Object.keys(fields);
+      db.prepare(`UPDATE window_states SET ${[...keys.map((k) => `${k} = @${k}`), 'updated_at = @updated_at'].join(', ')} WHERE window_no = @window_no`).run({ ...fields, updated_at: at.toISOString(), window_no: windowNo });
+    },
+  };
+}
+export type QueueStore = ReturnType<typeof queueStore>;

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { ANY_SESSION, STAFF, MANAGER } from '../roles.ts';
+import { command, event, query } from './contract.ts';
+import { DEFAULT_COURTESY_LINE } from '../announcement.ts';
+
+export const serviceCodeSchema = z.string().regex(/^[A-X]$/, '业务代码为 A–X 之间的一个字母');
+export const laneSchema = z.enum(['normal', 'priority']);
+export const PAUSE_REASONS = ['handover', 'settlement', 'deposit', 'away', 'systemFault', 'other'] as const;
+export const ticketNoSchema = z.string().regex(/^[A-Y]\d{3}$/, '号码形如 A023');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** The hall's queue rules: a setting (manager), validated like any outside input. */
+export const queueConfigSchema = z.object({
+  priorityPrefix: z.literal('Y').default('Y'),
+  /** the bound: a normal ticket waiting this long goes before priority tickets */
+  maxWaitMinutes: z.number().int().min(1).max(240).default(30),
+  /** K: after this many consecutive priority calls a window calls a normal ticket */
+  priorityStreak: z.number().int().min(1).max(10).default(2),
+  recallLimit: z.number().int().min(1).max(10).default(3),
+  reactivateMinutes: z.number().int().min(0).max(240).default(30),
+  opensAt: hhmm.default('08:30'),
+  closesAt: hhmm.default('17:00'),
+  /** issuing stops this many minutes before closing */
+  cutoffMinutes: z.number().int().min(0).max(120).default(10),
+  /** the closing notice shows this many minutes before issuing stops */
+  closingNoticeMinutes: z.number().int().min(0).max(120).default(15),
+  courtesyLine: z.string().min(1).max(60).default(DEFAULT_COURTESY_LINE),
+  missedCallNotice: z.string().min(1).max(80).default('过号请到服务台重新激活，30 分钟内有效'),
+  notices: z.array(z.string().min(1).max(200)).max(20).default(['营业时间：周一至周日 8:30–17:00', '居民采暖费 22.00 元/㎡·采暖期，非居民 33.00 元/㎡·采暖期', '服务监督电话 0000-96000']),
+  /** MM-DD → greeting shown on that day (lunar festivals are entered per year as dates) */
+  greetings: z.array(z.object({ date: z.string().regex(/^\d{2}-\d{2}$/), text: z.string().min(1).max(40) })).max(40).default([
+    { date: '01-01', text: '新年好！' },
+    { date: '10-01', text: '国庆节快乐！' },
+  ]),
+});
+export type QueueConfig = z.infer<typeof queueConfigSchema>;
+
+export const serviceSchema = z.object({
+  code: serviceCodeSchema,
+  names: z.object({ 'zh-CN': z.string().min(1).max(20), 'zh-TW': z.string().min(1).max(20), en: z.string().min(1).max(40) }),
+  windows: z.array(z.number().int().min(1).max(99)).min(1),
+});
+
+export const ticketSchema = z.object({
+  id: z.number().int(),
+  ticketNo: z.string(),
+  serviceCode: z.string(),
+  lane: laneSchema,
+  status: z.enum(['waiting', 'called', 'serving', 'done', 'skipped']),
+  issuedAt: z.string(),
+  windowNo: z.number().int().nullable(),
+  callCount: z.number().int(),
+});
+
+export const boardSchema = z.object({
+  businessDate: z.string(),
+  now: z.string(),
+  branchName: z.string(),
+  hotline: z.string(),
+  services: z.array(serviceSchema.extend({ waitingNormal: z.number().int(), waitingPriority: z.number().int() })),
+  windows: z.array(
+    z.object({
+      windowNo: z.number().int(),
+      status: z.enum(['open', 'paused']),
+      current: z.object({ ticketNo: z.string(), serviceCode: z.string(), lane: laneSchema, status: z.enum(['called', 'serving']) }).nullable(),
+      pause: z.object({ reason: z.enum(PAUSE_REASONS), note: z.string().nullable(), redirectWindow: z.number().int().nullable(), expectedBack: z.string().nullable() }).nullable(),
+    }),
+  ),
+  recentCalls: z.array(z.object({ ticketNo: z.string(), windowNo: z.number().int(), at: z.string(), lane: laneSchema })),
+  issuing: z.object({ open: z.boolean(), closingSoon: z.boolean(), opensAt: z.string(), stopsAt: z.string(), closesAt: z.string() }),
+  notices: z.array(z.string()),
+  greeting: z.string().nullable(),
+  courtesyLine: z.string(),
+});
+export type Board = z.infer<typeof boardSchema>;
+
+const windowAction = (summary: string) =>
+  command({ summary, roles: STAFF, input: z.object({}).strict(), output: z.object({ ticket: ticketSchema.nullable() }) });
+
+export const queueApi = {
+  methods: {
+    'queue.board': query({
+      summary: 'Everything the hall display and the kiosk show: windows with their current ticket or pause, recent calls, waiting per business, issuing hours, notices, greeting.',
+      roles: ANY_SESSION,
+      input: z.object({}).strict(),
+      output: boardSchema,
+    }),
+    'queue.issueTicket': command({
+      summary: 'Issues a ticket (kiosk, or staff for a customer they see); the slip is printed through the printing outbox.',
+      roles: ['kiosk', 'cashier', 'manager'],
+      input: z.object({ serviceCode: serviceCodeSchema, lane: laneSchema, priorityReason: z.string().trim().max(40).nullable().default(null) }).strict(),
+      output: z.object({ ticket: ticketSchema, waitingAhead: z.number().int(), serviceName: z.string() }),
+    }),
+    'queue.callNext': windowAction('Finishes the window’s current ticket and calls the next one by the calling policy (null when nobody waits).'),
+    'queue.recall': windowAction('Announces the current ticket again (up to the recall limit).'),
+    'queue.start': windowAction('The called customer arrived: service starts.'),
+    'queue.finish': windowAction('Service of the current ticket is finished.'),
+    'queue.skip': windowAction('The called customer did not come: the ticket is skipped (过号) and may be reactivated for a while.'),
+    'queue.callTicket': command({
+      summary: 'Calls one particular waiting ticket out of order, with a reason (recorded).',
+      roles: STAFF,
+      input: z.object({ ticketNo: ticketNoSchema, reason: z.string().trim().min(2).max(100) }).strict(),
+      output: z.object({ ticket: ticketSchema.nullable() }),
+    }),
+    'queue.reactivate': command({
+      summary: 'A skipped customer came back: the ticket waits again in its original place.',
+      roles: STAFF,
+      input: z.object({ ticketNo: ticketNoSchema }).strict(),
+      output: z.object({ ticket: ticketSchema }),
+    }),
+    'queue.transfer': command({
+      summary: 'Sends the current ticket to another business or window, keeping its place in line, with a reason.',
+      roles: STAFF,
+      input: z.object({ toService: serviceCodeSchema.nullable().default(null), toWindow: z.number().int().min(1).max(99).nullable().default(null), reason: z.string().trim().min(2).max(100) }).strict(),
+      output: z.object({ ticket: ticketSchema }),
+    }),
+    'queue.pause': command({
+      summary: '暂停营业: the window is not called until resumed; the hall display shows why, where to go and when it is back.',
+      roles: STAFF,
+      input: z
+        .object({
+          reason: z.enum(PAUSE_REASONS),
+          note: z.string().trim().max(60).nullable().default(null),
+          redirectWindow: z.number().int().min(1).max(99).nullable().default(null),
+          expectedBackMinutes: z.number().int().min(1).max(480).nullable().default(null),
+        })
+        .strict(),
+      output: z.object({ ok: z.literal(true) }),
+    }),
+    'queue.resume': command({ summary: 'The window serves again.', roles: STAFF, input: z.object({}).strict(), output: z.object({ ok: z.literal(true) }) }),
+    'queue.stats': query({
+      summary: 'A business day’s queue statistics per window and per business: served, no-shows, average and maximum wait, average service time, waits over the bound.',
+      roles: MANAGER,
+      input: z.object({ date: z.iso.date() }).strict(),
+      output: z.object({
+        date: z.string(),
+        maxWaitMinutes: z.number().int(),
+        byWindow: z.array(z.object({ windowNo: z.number().int(), served: z.number().int(), noShows: z.number().int(), avgWaitSec: z.number().int(), maxWaitSec: z.number().int(), avgServiceSec: z.number().int(), overBound: z.number().int() })),
+        byService: z.array(z.object({ serviceCode: z.string(), issued: z.number().int(), served: z.number().int(), noShows: z.number().int(), avgWaitSec: z.number().int(), maxWaitSec: z.number().int(), avgServiceSec: z.number().int(), overBound: z.number().int() })),
+      }),
+    }),
+    'queue.configure': command({
+      summary: 'Sets the queue rules (bound, ratio, hours, notices, greetings, courtesy line) and the businesses with their windows (audited).',
+      roles: MANAGER,
+      input: z.object({ config: queueConfigSchema, services: z.array(serviceSchema).min(1).max(24) }).strict(),
+      output: z.object({ ok: z.literal(true) }),
+    }),
+  },
+  events: {
+    'queue.ticketCalled': event({
+      summary: 'A ticket was called or recalled to a window: the hall displays announce it.',
+      roles: ANY_SESSION,
+      payload: z.object({ ticketNo: z.string(), windowNo: z.number().int(), lane: laneSchema, serviceCode: z.string(), recall: z.boolean(), courtesyLine: z.string().nullable() }),
+    }),
+    'queue.boardChanged': event({
+      summary: 'Anything on the hall display changed; the payload is the whole board (small), so a display never drifts.',
+      roles: ANY_SESSION,
+      payload: boardSchema,
+    }),
+  },
+} as const;
