@@ -22,3 +22,12 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
+
+/**
+ * Real time, shifted so that it read `start` when created: a training hall or an end-to-end
+ * test runs "at 10:00 on a business day" whatever the hour outside, and time still flows.
+ */
+export function shiftedClock(start: Date | string): Clock {
+  const offset = new Date(start).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}

@@ -1,14 +1,63 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SelfCheckPanel, useHealth } from '../ui/SelfCheckPanel.tsx';
+import { useHall } from '../ui/hall-context.tsx';
+import { SignIn, SESSION_KEY } from './SignIn.tsx';
+import { QueuePanel } from './queue/QueuePanel.tsx';
+import { ReprintPanel } from './printing/ReprintPanel.tsx';
+import './counter.css';
 
-/** The cashier's screen. Today: the opening self-check; the payment workflow grows here. */
+/** The cashier's screen: the opening self-check, then (signed in at a window) the queue and the reprint queue. */
 export function CounterScreen() {
   const { t } = useTranslation();
+  const client = useHall();
   const healthState = useHealth();
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  useEffect(() => {
+    const saved = window.sessionStorage.getItem(SESSION_KEY);
+    if (!saved) return;
+    client.setToken(saved);
+    client
+      .call('session.whoami', {})
+      .then(setSession)
+      .catch(() => {
+        window.sessionStorage.removeItem(SESSION_KEY);
+        client.setToken(null);
+      });
+  }, [client]);
+  const signOut = () => {
+    void client.call('session.logout', {}).catch(() => undefined);
+    window.sessionStorage.removeItem(SESSION_KEY);
+    client.setToken(null);
+    setSession(null);
+  };
+  const who = session?.operator ? (
+    <span className="counter__who" data-testid="signed-in">
+      {t('counter:signIn.signedInAs', { name: session.operator.name, code: session.operator.code, n: session.windowNo })}
+      <button className="button button--quiet" onClick={signOut}>
+        {t('counter:signIn.signOut')}
+      </button>
+    </span>
+  ) : null;
   return (
-    <ScreenFrame title={t('screens.counter')} branch={healthState.health?.branchName}>
-      <SelfCheckPanel state={healthState} />
+    <ScreenFrame title={t('screens.counter')} branch={healthState.health?.branchName} extra={who}>
+      <div className="counter">
+        <div className="counter__main">
+          <SelfCheckPanel state={healthState} />
+        </div>
+        <div className="counter__side">
+          {session?.windowNo ? (
+            <>
+              <QueuePanel windowNo={session.windowNo} />
+              <ReprintPanel />
+            </>
+          ) : (
+            <SignIn onSignedIn={setSession} />
+          )}
+        </div>
+      </div>
     </ScreenFrame>
   );
 }

@@ -57,6 +57,8 @@ export const boardSchema = z.object({
   now: z.string(),
   branchName: z.string(),
   hotline: z.string(),
+  /** the branch's time zone: displays show times in it, wherever their browser thinks it is */
+  timeZone: z.string(),
   services: z.array(serviceSchema.extend({ waitingNormal: z.number().int(), waitingPriority: z.number().int() })),
   windows: z.array(
     z.object({

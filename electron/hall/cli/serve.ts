@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { createHall } from '../hall.ts';
+import { shiftedClock } from '../clock.ts';
 import { startHost } from '../transport/host.ts';
 import { defaultDbPath } from '../paths.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -17,7 +18,8 @@ const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo] [-
   --port N      TCP port, 0 for any free port (default 8731)
   --host ADDR   address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)
   --demo        seed the demo branch (2,000 accounts, windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database
-  --static DIR  built screens to serve (default: dist/renderer when it exists)`;
+  --static DIR  built screens to serve (default: dist/renderer when it exists)
+  --clock ISO   run the hall's clock from this instant (training, end-to-end tests); time still flows`;
 
 const DEFAULT_STATIC = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
@@ -29,6 +31,7 @@ const options = parseCli(
     host: { type: 'string' },
     demo: { type: 'boolean' },
     static: { type: 'string' },
+    clock: { type: 'string' },
     help: { type: 'boolean' },
   },
   z.object({
@@ -37,13 +40,14 @@ const options = parseCli(
     host: z.string().default('127.0.0.1'),
     demo: z.boolean().default(false),
     static: z.string().optional(),
+    clock: z.iso.datetime().optional(),
     help: z.boolean().optional(),
   }),
   USAGE,
 );
 
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
-const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir });
+const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, options.clock ? { clock: shiftedClock(options.clock) } : {});
 if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
   console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
 }

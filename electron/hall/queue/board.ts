@@ -71,6 +71,7 @@ export function buildBoard(db: Db, hall: HallConfig, now: Date): Board {
     now: now.toISOString(),
     branchName: hall.branchName,
     hotline: hall.hotline,
+    timeZone: hall.timeZone,
     services: services.map((s) => ({ ...s, waitingNormal: count(s.code, 'normal'), waitingPriority: count(s.code, 'priority') })),
     windows: windows.map((w) => ({
       windowNo: w.window_no,

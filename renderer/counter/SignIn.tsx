@@ -1,0 +1,55 @@
+// Signing in at a counter window with 工号 and PIN. The session token is kept for this tab
+// only (sessionStorage): a reload keeps the cashier signed in, closing the window does not.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../shared/api/session.api.ts';
+import { useHall } from '../ui/hall-context.tsx';
+import { ApiCallError } from '../client/client.ts';
+
+export const SESSION_KEY = 'counterdesk.counter.session';
+
+export function SignIn({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
+  const { t, i18n } = useTranslation('counter');
+  const client = useHall();
+  const [operatorCode, setOperatorCode] = useState('');
+  const [pin, setPin] = useState('');
+  const [windowNo, setWindowNo] = useState(() => Number(new URLSearchParams(window.location.search).get('window') ?? '1'));
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    client
+      .call('session.login', { operatorCode, pin, terminalId: `counter-${windowNo}`, windowNo, locale: i18n.language as SessionInfo['locale'] })
+      .then((session) => {
+        window.sessionStorage.setItem(SESSION_KEY, session.token);
+        client.setToken(session.token);
+        onSignedIn(session);
+      })
+      .catch((err: unknown) => setError(err instanceof ApiCallError ? err.message : String(err)));
+  };
+  return (
+    <form className="panel sign-in" onSubmit={submit} data-testid="sign-in">
+      <h2>{t('signIn.title')}</h2>
+      <label>
+        {t('signIn.operator')}
+        <input autoFocus inputMode="numeric" autoComplete="username" value={operatorCode} onChange={(e) => setOperatorCode(e.target.value)} data-testid="operator" />
+      </label>
+      <label>
+        {t('signIn.pin')}
+        <input type="password" inputMode="numeric" autoComplete="current-password" value={pin} onChange={(e) => setPin(e.target.value)} data-testid="pin" />
+      </label>
+      <label>
+        {t('signIn.window')}
+        <input type="number" min={1} max={99} value={windowNo} onChange={(e) => setWindowNo(Number(e.target.value))} data-testid="window" />
+      </label>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button className="button" type="submit" data-testid="sign-in-submit">
+        {t('signIn.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+// The window's queue controls, keyboard first: F1 next, F2 recall, F3 start, F4 done,
+// F6 no-show, F8 pause/resume. The hall display and the voice follow from the hall's events.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
+import type { MethodName } from '../../../shared/api/index.ts';
+import { useHall } from '../../ui/hall-context.tsx';
+import { useBoard } from '../../ui/use-board.ts';
+import { ApiCallError } from '../../client/client.ts';
+
+type Action = Extract<MethodName, 'queue.callNext' | 'queue.recall' | 'queue.start' | 'queue.finish' | 'queue.skip' | 'queue.resume'>;
+
+export function QueuePanel({ windowNo }: { windowNo: number }) {
+  const { t } = useTranslation('queue');
+  const client = useHall();
+  const board = useBoard();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pausing, setPausing] = useState(false);
+  const [reason, setReason] = useState<(typeof PAUSE_REASONS)[number]>('handover');
+  const [redirect, setRedirect] = useState('');
+  const [backIn, setBackIn] = useState('15');
+  const me = board?.windows.find((w) => w.windowNo === windowNo);
+  const paused = me?.status === 'paused';
+
+  const run = useCallback(
+    (action: Action) => {
+      setMessage(null);
+      client
+        .call(action, {})
+        .then((r) => {
+          if (action === 'queue.callNext' && 'ticket' in r && r.ticket === null) setMessage(t('panel.nobodyWaiting'));
+        })
+        .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+    },
+    [client, t],
+  );
+  const pause = () => {
+    client
+      .call('queue.pause', { reason, note: null, redirectWindow: redirect ? Number(redirect) : null, expectedBackMinutes: backIn ? Number(backIn) : null })
+      .then(() => setPausing(false))
+      .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+  };
+
+  useEffect(() => {
+    const keys: Record<string, () => void> = {
+      F1: () => run('queue.callNext'),
+      F2: () => run('queue.recall'),
+      F3: () => run('queue.start'),
+      F4: () => run('queue.finish'),
+      F6: () => run('queue.skip'),
+      F8: () => (paused ? run('queue.resume') : setPausing(true)),
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const action = keys[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, paused]);
+
+  return (
+    <section className="panel queue-panel" data-testid="queue-panel">
+      <h2>{t('panel.title')}</h2>
+      {paused && me?.pause ? <p className="queue-panel__paused">{t('panel.pausedBanner', { reason: t(`pause.${me.pause.reason}`) })}</p> : null}
+      <div className="queue-panel__current">
+        <span>{t('panel.current')}</span>
+        <strong data-testid="current-ticket">{me?.current?.ticketNo ?? t('panel.none')}</strong>
+      </div>
+      <div className="queue-panel__buttons">
+        <button className="button" onClick={() => run('queue.callNext')} disabled={paused} data-testid="call-next">
+          F1 {t('panel.next')}
+        </button>
+        <button className="button" onClick={() => run('queue.recall')} disabled={!me?.current}>
+          F2 {t('panel.recall')}
+        </button>
+        <button className="button" onClick={() => run('queue.start')} disabled={me?.current?.status !== 'called'}>
+          F3 {t('panel.start')}
+        </button>
+        <button className="button" onClick={() => run('queue.finish')} disabled={!me?.current}>
+          F4 {t('panel.finish')}
+        </button>
+        <button className="button" onClick={() => run('queue.skip')} disabled={!me?.current}>
+          F6 {t('panel.skip')}
+        </button>
+        {paused ? (
+          <button className="button button--warn" onClick={() => run('queue.resume')} data-testid="resume">
+            F8 {t('panel.resume')}
+          </button>
+        ) : (
+          <button className="button button--warn" onClick={() => setPausing(true)} data-testid="pause">
+            F8 {t('panel.pause')}
+          </button>
+        )}
+      </div>
+      {pausing ? (
+        <div className="queue-panel__pause" data-testid="pause-form">
+          <label>
+            {t('panel.pauseReason')}
+            <select value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} data-testid="pause-reason">
+              {PAUSE_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`pause.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('panel.redirect')}
+            <input type="number" min={1} max={99} value={redirect} onChange={(e) => setRedirect(e.target.value)} data-testid="pause-redirect" />
+          </label>
+          <label>
+            {t('panel.expectedBack')}
+            <input type="number" min={1} max={480} value={backIn} onChange={(e) => setBackIn(e.target.value)} />
+          </label>
+          <button className="button button--warn" onClick={pause} data-testid="confirm-pause">
+            {t('panel.confirmPause')}
+          </button>
+          <button className="button button--quiet" onClick={() => setPausing(false)}>
+            {t('panel.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {message ? (
+        <p className="queue-panel__message" role="status">
+          {message}
+        </p>
+      ) : null}
+      <p className="queue-panel__keys">{t('panel.keys')}</p>
+    </section>
+  );
+}
