@@ -1,0 +1,87 @@
+// call_to_display_p99: from a window pressing "call next" (an HTTP request to the hall
+// service in its own process) to the call arriving at every one of 4 hall displays over
+// WebSocket; 8 windows calling at once, on loopback. Target ≤ 30 ms.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import type { Figure } from './figure.ts';
+import { percentile, round } from './figure.ts';
+import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
+
+const SERVE = fileURLToPath(new URL('../../electron/hall/cli/serve.ts', import.meta.url));
+const WINDOWS = 8;
+const DISPLAYS = 4;
+const ROUNDS = 60;
+
+async function post<T>(url: string, method: string, input: unknown, token: string | null = null): Promise<T> {
+  const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.result;
+}
+
+export default async function (): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-call-'));
+  const dbPath = join(dir, 'hall.db');
+  await prepareQueueHall(dbPath, WINDOWS, WINDOWS * ROUNDS + 20);
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SERVE, '--db', dbPath, '--port', '0', '--clock', SETUP_CLOCK], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /READY (\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    const tokens = [];
+    for (let w = 1; w <= WINDOWS; w++) tokens.push((await post<{ token: string }>(url, 'session.login', { operatorCode: cashierCode(w), pin: '1234', terminalId: `bench-${w}`, windowNo: w })).token);
+    // 4 displays, each its own device session and WebSocket
+    const arrivals = new Map<string, number[]>();
+    const sockets: WebSocket[] = [];
+    for (let d = 0; d < DISPLAYS; d++) {
+      const { token } = await post<{ token: string }>(url, 'session.openDevice', { role: 'display', terminalId: `bench-display-${d}`, windowNo: null });
+      const ws = new WebSocket(`${url.replace('http', 'ws')}/events`);
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
+        ws.on('message', (data) => {
+          const msg = JSON.parse(String(data)) as { type: string; name?: string; payload?: { ticketNo: string } };
+          if (msg.type === 'welcome') resolve();
+          if (msg.type === 'event' && msg.name === 'queue.ticketCalled') {
+            const key = msg.payload!.ticketNo;
+            const list = arrivals.get(key) ?? [];
+            list.push(performance.now());
+            arrivals.set(key, list);
+          }
+        });
+        ws.once('error', reject);
+      });
+      sockets.push(ws);
+    }
+    const samples: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const started = performance.now();
+      const called = await Promise.all(tokens.map((token) => post<{ ticket: { ticketNo: string } | null }>(url, 'queue.callNext', {}, token)));
+      // wait until every display has every call of the round
+      const numbers = called.map((c) => c.ticket!.ticketNo);
+      for (let spin = 0; numbers.some((n) => (arrivals.get(n)?.length ?? 0) < DISPLAYS); spin++) {
+        if (spin > 2_000) throw new Error('calls did not reach every display');
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      if (round >= 5) for (const n of numbers) samples.push(Math.max(...arrivals.get(n)!) - started);
+    }
+    for (const ws of sockets) ws.close();
+    return [
+      { name: 'call_to_display_p99', value: round(percentile(samples, 99), 2), unit: 'ms' },
+      { name: 'call_to_display_p50', value: round(percentile(samples, 50), 2), unit: 'ms' },
+    ];
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
