@@ -1,17 +1,15 @@
 // call_to_display_p99: from a window pressing "call next" (an HTTP request to the hall
 // service in its own process) to the call arriving at every one of 4 hall displays over
 // WebSocket; 8 windows calling at once, on loopback. Target ≤ 30 ms.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { Figure } from './figure.ts';
 import { percentile, round } from './figure.ts';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
+import { startServeProcess } from '../support/serve-process.ts';
 
-const SERVE = fileURLToPath(new URL('../../electron/hall/cli/serve.ts', import.meta.url));
 const WINDOWS = 8;
 const DISPLAYS = 4;
 const ROUNDS = 60;
@@ -27,17 +25,9 @@ export default async function (): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-call-'));
   const dbPath = join(dir, 'hall.db');
   await prepareQueueHall(dbPath, WINDOWS, WINDOWS * ROUNDS + 20);
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SERVE, '--db', dbPath, '--port', '0', '--clock', SETUP_CLOCK], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const serve = await startServeProcess(['--db', dbPath, '--clock', SETUP_CLOCK]);
+  const url = serve.url;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /READY (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
-    });
     const tokens = [];
     for (let w = 1; w <= WINDOWS; w++) tokens.push((await post<{ token: string }>(url, 'session.login', { operatorCode: cashierCode(w), pin: '1234', terminalId: `bench-${w}`, windowNo: w })).token);
     // 4 displays, each its own device session and WebSocket
@@ -80,8 +70,7 @@ export default async function (): Promise<Figure[]> {
       { name: 'call_to_display_p50', value: round(percentile(samples, 50), 2), unit: 'ms' },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await serve.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -44,6 +44,9 @@ test('kiosk ticket → called at window 1 → on the hall display; a pause shows
   await expect(window1.currentTicket).toHaveText('A001');
   await expect(display.window(1)).toContainText('A001');
   await expect(display.recentCalls).toContainText('Y001');
+  // the cashier issues a priority ticket for an elderly customer standing at the counter
+  await window1.page.getByTestId('issue-priority').click();
+  await expect(window1.page.getByTestId('queue-panel').getByRole('status')).toContainText('已取号 Y002');
   await display.page.screenshot({ path: join(SHOTS, 'display-called-1920x1080.png') });
   await window1.page.screenshot({ path: join(SHOTS, 'counter-queue-panel-1366x768.png') });
 

@@ -3,7 +3,6 @@
 // column per earlier season.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import { demoAccounts, type DemoAccountsOptions } from '../accounts/demo-accounts.ts';
 import { ACCOUNT_COLUMNS } from '../accounts/import-columns.ts';
 import { formatYuan } from '../../../shared/money.ts';
@@ -69,7 +68,9 @@ export async function writeDemoExport(path: string, count: number, options: Demo
     options.onProgress?.(count, count);
     return;
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  // exceljs is large: loaded only when a workbook is read or written, not at hall start-up
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet('用户信息');
   sheet.addRow(header).commit();
   let written = 0;

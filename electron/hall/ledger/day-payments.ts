@@ -1,6 +1,5 @@
 // A business day's payments and reversals as the head office wants them back: one row per
 // ledger entry, in ledger order. docs/ledger.md lists the export columns.
-import ExcelJS from 'exceljs';
 import type { Db } from '../db/open.ts';
 import { formatYuan, fen } from '../../../shared/money.ts';
 import type { TenderMethod } from '../../../shared/print-models.ts';
@@ -64,7 +63,9 @@ export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', ti
     const text = CSV_BOM + [EXPORT_HEADER, ...rows].map(csvLine).join('');
     return { bytes: Buffer.from(text, 'utf8'), rows: rows.length };
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when a workbook is read or written, not at hall start-up
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(`收费明细 ${date}`);
   sheet.addRow(EXPORT_HEADER).font = { bold: true };
   for (const row of rows) sheet.addRow(row);

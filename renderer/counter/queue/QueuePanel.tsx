@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
 import type { MethodName } from '../../../shared/api/index.ts';
+import type { Locale } from '../../../shared/i18n/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useBoard } from '../../ui/use-board.ts';
 import { ApiCallError } from '../../client/client.ts';
@@ -11,7 +12,7 @@ import { ApiCallError } from '../../client/client.ts';
 type Action = Extract<MethodName, 'queue.callNext' | 'queue.recall' | 'queue.start' | 'queue.finish' | 'queue.skip' | 'queue.resume'>;
 
 export function QueuePanel({ windowNo }: { windowNo: number }) {
-  const { t } = useTranslation('queue');
+  const { t, i18n } = useTranslation('queue');
   const client = useHall();
   const board = useBoard();
   const [message, setMessage] = useState<string | null>(null);
@@ -34,6 +35,15 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
     },
     [client, t],
   );
+  const [issueFor, setIssueFor] = useState('');
+  const issuePriority = () => {
+    const serviceCode = issueFor || board?.services[0]?.code;
+    if (!serviceCode) return;
+    client
+      .call('queue.issueTicket', { serviceCode, lane: 'priority', priorityReason: t('panel.issuedAtWindow') })
+      .then((r) => setMessage(t('panel.issued', { ticket: r.ticket.ticketNo })))
+      .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+  };
   const pause = () => {
     client
       .call('queue.pause', { reason, note: null, redirectWindow: redirect ? Number(redirect) : null, expectedBackMinutes: backIn ? Number(backIn) : null })
@@ -122,6 +132,18 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
           </button>
         </div>
       ) : null}
+      <div className="queue-panel__issue">
+        <select value={issueFor} onChange={(e) => setIssueFor(e.target.value)} aria-label={t('panel.issuePriority')}>
+          {board?.services.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.code} {s.names[i18n.language as Locale]}
+            </option>
+          ))}
+        </select>
+        <button className="button button--quiet" onClick={issuePriority} data-testid="issue-priority">
+          {t('panel.issuePriority')}
+        </button>
+      </div>
       {message ? (
         <p className="queue-panel__message" role="status">
           {message}

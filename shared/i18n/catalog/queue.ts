@@ -65,6 +65,9 @@ export const queue = defineCatalogue({
       nobodyWaiting: '目前没有等候的客户',
       pausedBanner: '本窗口暂停营业中：{{reason}}',
       keys: 'F1 下一位 · F2 重呼 · F3 开始 · F4 完成 · F6 过号 · F8 暂停/恢复',
+      issuePriority: '为客户代取优先号',
+      issuedAtWindow: '窗口代取',
+      issued: '已取号 {{ticket}}，号票在本窗口打印',
     },
   },
   'zh-TW': {
@@ -130,6 +133,9 @@ export const queue = defineCatalogue({
       nobodyWaiting: '目前沒有等候的客戶',
       pausedBanner: '本窗口暫停營業中：{{reason}}',
       keys: 'F1 下一位 · F2 重呼 · F3 開始 · F4 完成 · F6 過號 · F8 暫停/恢復',
+      issuePriority: '為客戶代取優先號',
+      issuedAtWindow: '窗口代取',
+      issued: '已取號 {{ticket}}，號票在本窗口列印',
     },
   },
   en: {
@@ -195,6 +201,9 @@ export const queue = defineCatalogue({
       nobodyWaiting: 'Nobody is waiting',
       pausedBanner: 'This window is paused: {{reason}}',
       keys: 'F1 next · F2 recall · F3 start · F4 done · F6 no-show · F8 pause/resume',
+      issuePriority: 'Issue a priority ticket for a customer',
+      issuedAtWindow: 'issued at the window',
+      issued: 'Issued {{ticket}}; the slip prints at this window',
     },
   },
 });

@@ -3,7 +3,7 @@
 // (first sheet). Detection is by content, not by the file name alone.
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export interface Table {
   format: 'csv' | 'xlsx';
@@ -54,7 +54,9 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
   if (isZip || /\.xlsx$/i.test(fileName)) {
     if (!isZip) throw new FileProblem('notXlsx');
-    const workbook = new ExcelJS.Workbook();
+    // exceljs is large: loaded only when a workbook is read or written, not at hall start-up
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as never);
     } catch {
