@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clipPhrases, DEFAULT_COURTESY_LINE } from '../shared/announcement.ts';
 
-const outDir = resolve(process.argv[2] ?? 'dist/renderer/voice');
+const quiet = process.argv.includes('--quiet');
+const outDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/renderer/voice');
 mkdirSync(outDir, { recursive: true });
 
 /** A two-note chime (E6 then C6), 16-bit mono PCM at 22.05 kHz, with a soft decay. */
@@ -55,4 +56,4 @@ if (available) {
   console.warn('espeak-ng not found: no voice clips built (displays use Web Speech where available)');
 }
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ available: available && made.length > 1, clips: made, courtesyLine: DEFAULT_COURTESY_LINE }, null, 2));
-console.log(`voice clips: ${made.length} in ${outDir}`);
+if (!quiet) console.log(`voice clips: ${made.length} in ${outDir}`);
