@@ -93,6 +93,7 @@ export class Dispatcher {
     const { db, clock, config, bus } = this.services;
     const pending: Array<{ name: EventName; payload: unknown }> = [];
     const effects: Array<() => void | Promise<void>> = [];
+    const refusals: AuditEntry[] = [];
     const now = clock.now();
     const env: HandlerEnv = {
       db,
@@ -103,6 +104,7 @@ export class Dispatcher {
       emit: (name, payload) => pending.push({ name, payload }),
       afterCommit: (effect) => effects.push(effect),
       audit: (entry: AuditEntry) => writeAudit(db, caller, now, entry),
+      auditIfRefused: (entry: AuditEntry) => refusals.push(entry),
     };
 
     let output: unknown;
@@ -110,13 +112,20 @@ export class Dispatcher {
       // Slow, read-only work a command needs (decoding an uploaded file) runs before the
       // write transaction opens, so the transaction itself stays synchronous and short.
       const prepared = handler.prepare ? await handler.prepare(parsed.data, env) : undefined;
-      output = db
-        .transaction(() => {
-          const result = handler(parsed.data, env, prepared);
-          if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
-          return spec.output.parse(result);
-        })
-        .immediate();
+      try {
+        output = db
+          .transaction(() => {
+            const result = handler(parsed.data, env, prepared);
+            if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
+            return spec.output.parse(result);
+          })
+          .immediate();
+      } catch (error) {
+        // The command's writes are gone; what it asked to keep on record of the refusal (a wrong
+        // PIN) is written now, in its own transaction.
+        if (refusals.length > 0) db.transaction(() => refusals.forEach((entry) => writeAudit(db, caller, now, entry))).immediate();
+        throw error;
+      }
     } else {
       output = spec.output.parse(await handler(parsed.data, env));
     }

@@ -41,6 +41,8 @@ export interface HandlerEnv {
   afterCommit(effect: () => void | Promise<void>): void;
   /** Write an audit entry inside the current transaction. */
   audit(entry: AuditEntry): void;
+  /** Keep this on record only if the command is refused (its transaction rolls back): failed sign-ins, wrong approvals. */
+  auditIfRefused(entry: AuditEntry): void;
 }
 
 type ResultFor<M extends MethodName> = Methods[M]['kind'] extends 'command' ? Output<M> : Output<M> | Promise<Output<M>>;

@@ -33,3 +33,21 @@ export function authenticateOperator(db: Db, code: string, pin: string, required
   if (requiredRole && row.role !== requiredRole) throw new DomainError('forbidden', { role: row.role });
   return { id: row.id, code: row.code, name: row.name, role: row.role };
 }
+
+/** Runs a check; if it throws, records the refusal first (used for PINs: wrong ones are on record). */
+export function onRefusal<T>(check: () => T, record: () => void): T {
+  try {
+    return check();
+  } catch (error) {
+    record();
+    throw error;
+  }
+}
+
+/** A manager's approval at the counter (冲正, 滞纳金减免); a wrong one is audited even though the command is refused. */
+export function approveAsManager(env: { db: Db; auditIfRefused(entry: { action: string; subject?: string | null; details?: Record<string, unknown> }): void }, code: string, pin: string, what: string): Operator {
+  return onRefusal(
+    () => authenticateOperator(env.db, code, pin, 'manager'),
+    () => env.auditIfRefused({ action: 'approval.refused', subject: what, details: { managerCode: code } }),
+  );
+}

@@ -1,7 +1,7 @@
 import type { Handlers, HallServices, Caller } from '../handlers.ts';
 import type { SessionInfo } from '../../../shared/api/session.api.ts';
 import { DomainError } from '../../../shared/errors.ts';
-import { authenticateOperator } from './operators.ts';
+import { authenticateOperator, onRefusal } from './operators.ts';
 import { createSession, endSession } from './sessions.ts';
 import type { Db } from '../db/open.ts';
 import { writeAudit } from '../audit/audit-log.ts';
@@ -31,7 +31,10 @@ export function sessionHandlers(services: HallServices): SessionHandlers {
   return {
     'session.login': (input, env) => {
       assertWindowExists(db, input.windowNo);
-      const operator = authenticateOperator(db, input.operatorCode, input.pin);
+      const operator = onRefusal(
+        () => authenticateOperator(db, input.operatorCode, input.pin),
+        () => env.auditIfRefused({ action: 'session.loginRefused', subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
+      );
       const caller = createSession(
         db,
         { role: operator.role, terminalId: input.terminalId, windowNo: input.windowNo, operator, locale: input.locale },

@@ -8,7 +8,7 @@ import type { ReceiptModel } from '../../../shared/print-models.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money.ts';
 import { localDateOf } from '../../../shared/seasons.ts';
-import { authenticateOperator } from '../auth/operators.ts';
+import { approveAsManager } from '../auth/operators.ts';
 import { enqueuePrintJob, printTargetForWindow } from '../printing/outbox.ts';
 import { accountWriter } from '../accounts/account-writer.ts';
 import type { LedgerContext } from './ledger-context.ts';
@@ -67,7 +67,7 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
   if (input.waiveLateFee) {
     const lateFees = lines.filter((l) => l.kind === 'lateFee');
     if (lateFees.length === 0) throw err('noLateFeeToWaive');
-    approverId = authenticateOperator(env.db, input.waiveLateFee.managerCode, input.waiveLateFee.managerPin, 'manager').id;
+    approverId = approveAsManager(env, input.waiveLateFee.managerCode, input.waiveLateFee.managerPin, `滞纳金减免 ${input.accountNo}`).id;
     const waiverLabel = translate('zh-CN', 'ledger:receipt.waiver');
     for (const fee of lateFees) {
       lines.splice(lines.indexOf(fee) + 1, 0, { ...fee, kind: 'waiver', label: waiverLabel, detail: input.waiveLateFee.reason, amount: -fee.amount });

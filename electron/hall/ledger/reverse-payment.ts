@@ -6,7 +6,7 @@ import type { ParsedInput } from '../../../shared/api/index.ts';
 import type { ReceiptModel } from '../../../shared/print-models.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { localDateOf } from '../../../shared/seasons.ts';
-import { authenticateOperator } from '../auth/operators.ts';
+import { approveAsManager } from '../auth/operators.ts';
 import { enqueuePrintJob, printTargetForWindow } from '../printing/outbox.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import type { PaymentBody } from './entry-body.ts';
@@ -25,7 +25,7 @@ export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.re
   if (original.kind !== 'payment') throw new DomainError('invalid_input', { receiptNo: input.receiptNo }, { key: 'ledger:errors.notAPayment' });
   const earlier = ctx.reversalOf(original.seq);
   if (earlier) throw new DomainError('conflict', { receiptNo: input.receiptNo, by: earlier.receipt_no ?? '' }, { key: 'ledger:errors.alreadyReversed' });
-  const approver = authenticateOperator(env.db, input.approval.managerCode, input.approval.managerPin, 'manager');
+  const approver = approveAsManager(env, input.approval.managerCode, input.approval.managerPin, `冲正 ${input.receiptNo}`);
 
   const paid = ctx.bodyOf(original);
   const body: PaymentBody = {
