@@ -22,8 +22,9 @@ export function pair(label: string, value: string, width: PaperWidth = 80): stri
 
 /** Emphasised total line: double width on 80 mm, double height on 58 mm (no room to widen). */
 export function bigPair(label: string, value: string, width: PaperWidth): string {
-  const big = width === 80 ? '^' : '^^';
-  return `|${big}"${esc(label)}" | ${big}"${esc(value)}"|`;
+  // double width needs twice the amount column; the column width is restored after the line
+  if (width === 80) return `{width:*,24}\n|^"${esc(label)}" | ^"${esc(value)}"|\n{width:*,14}`;
+  return `{width:*,14}\n|^^"${esc(label)}" | ^^"${esc(value)}"|`;
 }
 
 /** Marks printed large under the title: 补打, 已冲正. */
@@ -47,4 +48,9 @@ export function moneyLine(label: string, amount: string, width: PaperWidth): str
   // the amount column is 14 wide ("-￥537,542.53"), one column of space between
   if (displayWidth(label) + 14 + 1 <= columns) return ['{width:*,14}', `|${esc(label)} | ${esc(amount)}|`];
   return ['{width:auto}', `|${esc(label)}`, `${esc(amount)}|`];
+}
+
+/** A section heading, bold on its own line, then back to label + amount columns. */
+export function heading(text: string): string {
+  return `{width:auto}\n|"${esc(text)}"\n{width:*,14}`;
 }

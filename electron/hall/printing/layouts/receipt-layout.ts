@@ -11,7 +11,7 @@ export function receiptQrData(model: ReceiptModel): string {
 
 export function receiptLayout(model: ReceiptModel, options: LayoutOptions): string {
   const { t, width } = options;
-  const header = width === 80 ? '{width:*,*}' : '{width:auto}';
+  const header = width === 80 ? '{width:12,*}' : '{width:auto}';
   const title = model.reversalOf ? t('printing:paper.reversalTitle') : t('printing:paper.receiptTitle');
   const lines: string[] = [
     `^^"${esc(model.companyName)}"`,

@@ -3,7 +3,7 @@
 import type { DaySummaryModel, ShiftReportModel } from '../../../../shared/print-models.ts';
 import { formatMoney } from '../../../../shared/money.ts';
 import { localDateTimeOf } from '../../../../shared/seasons.ts';
-import { bigPair, esc, markLines, pair, type LayoutOptions } from './markup.ts';
+import { bigPair, esc, heading, markLines, pair, type LayoutOptions } from './markup.ts';
 
 type TenderTotals = ShiftReportModel['byMethod'];
 
@@ -20,7 +20,7 @@ export function shiftReportLayout(model: ShiftReportModel, options: LayoutOption
     `^^^${esc(t('printing:paper.shiftTitle'))}`,
     ...markLines(options),
     '---',
-    options.width === 80 ? '{width:*,*}' : '{width:auto}',
+    options.width === 80 ? '{width:12,*}' : '{width:auto}',
     pair(t('printing:paper.window'), t('printing:paper.windowNo', { n: model.windowNo }), options.width),
     pair(t('printing:paper.cashier'), `${model.cashier.code} ${model.cashier.name}`, options.width),
     pair(t('printing:paper.opened'), localDateTimeOf(new Date(model.openedAt), model.timeZone), options.width),
@@ -28,8 +28,7 @@ export function shiftReportLayout(model: ShiftReportModel, options: LayoutOption
     pair(t('printing:paper.receipts'), `${model.receipts.first ?? '—'} … ${model.receipts.last ?? '—'}`, options.width),
     pair(`${t('printing:paper.receipts')} / ${t('printing:paper.reversals')}`, `${model.receipts.count} / ${model.receipts.reversals}`, options.width),
     '---',
-    esc(t('printing:paper.byMethod')),
-    '{width:*,14}',
+    heading(t('printing:paper.byMethod')),
     ...methodLines(model.byMethod, options),
     '---',
     pair(t('printing:paper.float'), formatMoney(model.floatFen)),
@@ -47,19 +46,18 @@ export function daySummaryLayout(model: DaySummaryModel, options: LayoutOptions)
     `^^^${esc(t('printing:paper.dayTitle'))}`,
     ...markLines(options),
     '---',
-    options.width === 80 ? '{width:*,*}' : '{width:auto}',
+    options.width === 80 ? '{width:12,*}' : '{width:auto}',
     pair(t('printing:paper.businessDate'), model.businessDate, options.width),
     pair(t('printing:paper.closedBy'), `${model.closedBy.code} ${model.closedBy.name}`, options.width),
     pair(t('printing:paper.time'), localDateTimeOf(new Date(model.closedAt), model.timeZone), options.width),
     '---',
-    esc(t('printing:paper.byMethod')),
-    '{width:*,14}',
+    heading(t('printing:paper.byMethod')),
     ...methodLines(model.byMethod, options),
     '---',
-    esc(t('printing:paper.byCashier')),
+    heading(t('printing:paper.byCashier')),
     ...model.byCashier.map((c) => pair(`${c.code} ${c.name} ${t('printing:paper.count', { n: c.count })}`, formatMoney(c.amountFen))),
     '---',
-    esc(t('printing:paper.byItem')),
+    heading(t('printing:paper.byItem')),
     ...model.byItem.map((i) => pair(i.label, formatMoney(i.amountFen))),
     '---',
     pair(t('printing:paper.vatExempt'), formatMoney(model.vatExemptFen)),
