@@ -1,11 +1,12 @@
 // The role × method table, derived from the contract. Snapshot-tested, written into
 // docs/api.md, and shown to the manager, so who-may-do-what is never a surprise.
 import { methods, type MethodName } from './api/index.ts';
+import type { MethodKind } from './api/contract.ts';
 import { ROLES, type Role } from './roles.ts';
 
 export interface PermissionRow {
   method: MethodName;
-  kind: 'query' | 'command';
+  kind: MethodKind;
   allowed: Record<Role, boolean>;
 }
 

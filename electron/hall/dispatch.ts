@@ -89,7 +89,7 @@ export class Dispatcher {
       const issues = issuesOf(parsed.error);
       throw new DomainError('invalid_input', { detail: issues.map((i) => `${i.path}: ${i.message}`).join('；') }, { issues });
     }
-    const handler = this.handlers[method] as ((input: unknown, env: HandlerEnv, prepared?: unknown) => unknown) & { prepare?: (input: unknown, env: HandlerEnv) => Promise<unknown> };
+    const handler = this.handlers[method] as (input: unknown, env: HandlerEnv) => unknown;
     const { db, clock, config, bus } = this.services;
     const pending: Array<{ name: EventName; payload: unknown }> = [];
     const effects: Array<() => void | Promise<void>> = [];
@@ -109,13 +109,10 @@ export class Dispatcher {
 
     let output: unknown;
     if (spec.kind === 'command') {
-      // Slow, read-only work a command needs (decoding an uploaded file) runs before the
-      // write transaction opens, so the transaction itself stays synchronous and short.
-      const prepared = handler.prepare ? await handler.prepare(parsed.data, env) : undefined;
       try {
         output = db
           .transaction(() => {
-            const result = handler(parsed.data, env, prepared);
+            const result = handler(parsed.data, env);
             if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
             return spec.output.parse(result);
           })
@@ -127,6 +124,7 @@ export class Dispatcher {
         throw error;
       }
     } else {
+      // queries read; jobs write in their own transaction on their own connection (see contract.ts)
       output = spec.output.parse(await handler(parsed.data, env));
     }
 

@@ -60,14 +60,3 @@ export interface HallServices {
   migrationCount: number;
 }
 
-/**
- * A command whose input needs async, read-only preparation before its transaction (decoding an
- * uploaded XLSX): `prepare` runs first, outside the transaction; `run` gets its result inside.
- */
-export function preparedCommand<M extends MethodName, P>(
-  prepare: (input: ParsedInput<M>, env: HandlerEnv) => Promise<P>,
-  run: (input: ParsedInput<M>, env: HandlerEnv, prepared: P) => ResultFor<M>,
-): Handlers[M] {
-  const handler = (input: ParsedInput<M>, env: HandlerEnv, prepared?: P) => run(input, env, prepared as P);
-  return Object.assign(handler, { prepare }) as unknown as Handlers[M];
-}

@@ -4,7 +4,7 @@ import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SelfCheckPanel, useHealth } from '../ui/SelfCheckPanel.tsx';
 import { useHall } from '../ui/hall-context.tsx';
-import { SignIn, SESSION_KEY } from './SignIn.tsx';
+import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
 import { ReprintPanel } from './printing/ReprintPanel.tsx';
 import './counter.css';

@@ -1,14 +1,31 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { useHealth } from '../ui/SelfCheckPanel.tsx';
+import { useHall } from '../ui/hall-context.tsx';
+import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
+import { AccountsImport } from './import/AccountsImport.tsx';
+import './manager.css';
 
-/** Placeholder frame until this role's issue lands: shows that the screen reaches the hall. */
+/** The branch manager's workbench. Today: the head office accounts import; day close and reports come with their issues. */
 export function ManagerScreen() {
   const { t } = useTranslation();
+  const client = useHall();
   const { health } = useHealth();
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  useEffect(() => {
+    const saved = window.sessionStorage.getItem(SESSION_KEY);
+    if (!saved) return;
+    client.setToken(saved);
+    client
+      .call('session.whoami', {})
+      .then((s) => (s.role === 'manager' ? setSession(s) : undefined))
+      .catch(() => window.sessionStorage.removeItem(SESSION_KEY));
+  }, [client]);
   return (
-    <ScreenFrame title={t('screens.manager')} branch={health?.branchName}>
-      <p data-testid="screen-ready">{health ? t('health:allGood') : t('connection.connecting')}</p>
+    <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={session?.operator ? <span data-testid="signed-in">{session.operator.name}</span> : null}>
+      {session ? <AccountsImport /> : <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />}
     </ScreenFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STAFF, MANAGER } from '../roles.ts';
-import { command, query } from './contract.ts';
+import { event, job, query } from './contract.ts';
 
 export const accountNoSchema = z.string().regex(/^[0-9A-Za-z-]{4,20}$/, '户号为 4–20 位字母、数字或 -');
 
@@ -81,13 +81,19 @@ export const accountsApi = {
       output: importReportSchema,
       maxInputBytes: 300 * 1024 * 1024,
     }),
-    'accounts.importApply': command({
-      summary: 'Applies a previewed accounts file, all or nothing: upserts accounts by 户号, adds arrears never booked before; refused if any row is bad or the file differs from the preview.',
+    'accounts.importApply': job({
+      summary: 'Applies a previewed accounts file, all or nothing, in one transaction off the hall’s thread (progress by accounts.importProgressed): upserts accounts by 户号, adds arrears never booked before; refused if any row is bad or the file differs from the preview.',
       roles: MANAGER,
       input: importFileSchema.extend({ previewSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
       output: importReportSchema,
       maxInputBytes: 300 * 1024 * 1024,
     }),
   },
-  events: {},
+  events: {
+    'accounts.importProgressed': event({
+      summary: 'How far an accounts import is: checking the rows, then writing them (for the manager’s progress bar).',
+      roles: MANAGER,
+      payload: z.object({ fileSha256: z.string(), stage: z.enum(['reading', 'checking', 'writing', 'done']), done: z.number().int(), total: z.number().int() }),
+    }),
+  },
 } as const;

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { Role } from '../roles.ts';
 
-export type MethodKind = 'query' | 'command';
+export type MethodKind = 'query' | 'command' | 'job';
 
 export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly kind: K;
@@ -34,6 +34,14 @@ export function query<I extends z.ZodType, O extends z.ZodType>(spec: Omit<Metho
 /** A write: the hall runs its handler synchronously inside one database transaction, then publishes its events. */
 export function command<I extends z.ZodType, O extends z.ZodType>(spec: Omit<MethodSpec<'command', I, O>, 'kind'>): MethodSpec<'command', I, O> {
   return { kind: 'command', ...spec };
+}
+
+/**
+ * A long write (a large import): the hall runs it off its own thread, on its own database
+ * connection, in one transaction of its own, reporting progress by events; it may be async.
+ */
+export function job<I extends z.ZodType, O extends z.ZodType>(spec: Omit<MethodSpec<'job', I, O>, 'kind'>): MethodSpec<'job', I, O> {
+  return { kind: 'job', ...spec };
 }
 
 export function event<P extends z.ZodType>(spec: EventSpec<P>): EventSpec<P> {

@@ -1,9 +1,26 @@
-import { preparedCommand, type Handlers, type HallServices } from '../handlers.ts';
+import type { Handlers, HallServices } from '../handlers.ts';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../shared/errors.ts';
 import { accountSearch, toSummary, ACCOUNT_COLUMNS_SQL, type AccountRow } from './account-search.ts';
-import { asDomainError, importReport, readAndPlan } from './import/import-report.ts';
-import { applyPlan, planImport } from './import/import-plan.ts';
-import { readTable } from './import/read-table.ts';
+import { importReport, readAndPlan } from './import/import-report.ts';
+import { importFile, type ImportOutcome, type ImportRequest, type ImportStage } from './import/import-file.ts';
+
+const IMPORT_WORKER = new URL('./import/import-worker.ts', import.meta.url);
+
+function importInWorker(dbPath: string, request: ImportRequest, progress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(IMPORT_WORKER, { workerData: { dbPath, request } });
+    worker.on('message', (msg: { type: 'progress'; stage: ImportStage; done: number; total: number } | { type: 'result'; outcome: ImportOutcome }) => {
+      if (msg.type === 'progress') progress(msg.stage, msg.done, msg.total);
+      else resolve(msg.outcome);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`import worker exited ${code}`)));
+  });
+}
 
 type AccountsHandlers = Pick<Handlers, 'accounts.search' | 'accounts.get' | 'accounts.importPreview' | 'accounts.importApply'>;
 
@@ -22,29 +39,16 @@ export function accountsHandlers(services: HallServices): AccountsHandlers {
       const plan = await readAndPlan(db, Buffer.from(input.base64, 'base64'), input.fileName);
       return importReport(plan, input.fileName, env.caller.locale, null);
     },
-    // The file is decoded before the transaction; inside it the plan is made again against the
-    // accounts as they are at that moment, so the counts reported are the counts written.
-    'accounts.importApply': preparedCommand<'accounts.importApply', Awaited<ReturnType<typeof readTable>>>(
-      async (input) => {
-        try {
-          return await readTable(Buffer.from(input.base64, 'base64'), input.fileName);
-        } catch (error) {
-          throw asDomainError(error);
-        }
-      },
-      (input, env, table) => {
-        const bytes = Buffer.from(input.base64, 'base64');
-        try {
-          const plan = planImport(db, bytes, table);
-          if (plan.fileSha256 !== input.previewSha256) throw new DomainError('conflict', {}, { key: 'accounts:import.file.changedSincePreview' });
-          if (plan.errors.length > 0) throw new DomainError('invalid_input', { count: plan.errors.length }, { key: 'accounts:import.file.hasErrors' });
-          const importId = applyPlan(db, plan, { fileName: input.fileName, operatorId: env.caller.operator?.id ?? null, now: env.now });
-          env.audit({ action: 'accounts.imported', subject: input.fileName, details: { importId, sha256: plan.fileSha256, rows: plan.rowsTotal, created: plan.toCreate, updated: plan.toUpdate, arrearsAdded: plan.arrearsToAdd } });
-          return importReport(plan, input.fileName, env.caller.locale, importId);
-        } catch (error) {
-          throw asDomainError(error);
-        }
-      },
-    ),
+    // A job: the whole import in one transaction on its own connection in a worker thread,
+    // its progress published to the managers' screens as it goes.
+    'accounts.importApply': async (input, env) => {
+      const request: ImportRequest = { bytes: Buffer.from(input.base64, 'base64'), fileName: input.fileName, previewSha256: input.previewSha256, caller: env.caller, now: env.now.toISOString() };
+      let sha = '';
+      const progress = (stage: ImportStage, done: number, total: number) => services.bus.publish('accounts.importProgressed', { fileSha256: sha, stage, done, total }, env.clock.now());
+      sha = createHash('sha256').update(request.bytes).digest('hex');
+      const outcome = services.config.dbPath === ':memory:' || !existsSync(fileURLToPath(IMPORT_WORKER)) ? await importFile(db, request, progress) : await importInWorker(services.config.dbPath, request, progress);
+      if (!outcome.ok) throw new DomainError(outcome.problem.code, outcome.problem.params, { key: `accounts:import.file.${outcome.problem.key}` });
+      return importReport(outcome.plan, input.fileName, env.caller.locale, outcome.importId);
+    },
   };
 }

@@ -9,9 +9,9 @@ import { progressBar } from './progress.ts';
 import { openDatabase } from '../db/open.ts';
 import { defaultDbPath } from '../paths.ts';
 import { readTable, FileProblem } from '../accounts/import/read-table.ts';
-import { applyPlan, planImport } from '../accounts/import/import-plan.ts';
+import { planImport } from '../accounts/import/import-plan.ts';
+import { importFile } from '../accounts/import/import-file.ts';
 import { importReport } from '../accounts/import/import-report.ts';
-import { writeAudit } from '../audit/audit-log.ts';
 import { translate } from '../i18n.ts';
 import type { Caller } from '../handlers.ts';
 
@@ -38,13 +38,12 @@ try {
   let importId: number | null = null;
   if (args.apply && plan.errors.length === 0) {
     const applying = progressBar(process.stderr, '导入 importing');
-    const now = new Date();
-    importId = db.transaction(() => {
-      const id = applyPlan(db, plan, { fileName, operatorId: null, now }, applying.update);
-      writeAudit(db, cli, now, { action: 'accounts.imported', subject: fileName, details: { importId: id, sha256: plan.fileSha256, rows: plan.rowsTotal, created: plan.toCreate, updated: plan.toUpdate, arrearsAdded: plan.arrearsToAdd } });
-      return id;
-    }).immediate();
+    const outcome = await importFile(db, { bytes, fileName, previewSha256: plan.fileSha256, caller: cli, now: new Date().toISOString() }, (stage, done, total) => {
+      if (stage === 'writing') applying.update(done, total);
+    });
     applying.done();
+    if (!outcome.ok) throw new FileProblem(outcome.problem.key, outcome.problem.params);
+    importId = outcome.importId;
   }
   const report = importReport(plan, fileName, 'zh-CN', importId);
   if (args.json) console.log(JSON.stringify(report, null, 2));

@@ -16,6 +16,8 @@ export interface ImportPlan {
   encoding: Table['encoding'];
   rowsTotal: number;
   records: AccountRecord[];
+  /** how many rows are good (kept when the records themselves are left behind in a worker) */
+  valid?: number;
   errors: RowError[];
   toCreate: number;
   toUpdate: number;

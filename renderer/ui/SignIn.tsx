@@ -1,14 +1,15 @@
-// Signing in at a counter window with 工号 and PIN. The session token is kept for this tab
-// only (sessionStorage): a reload keeps the cashier signed in, closing the window does not.
+// Signing in with 工号 and PIN (at a counter window, or without one for the manager). The
+// session token is kept for this tab only (sessionStorage): a reload keeps the operator signed
+// in, closing the window does not.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/api/session.api.ts';
-import { useHall } from '../ui/hall-context.tsx';
+import { useHall } from './hall-context.tsx';
 import { ApiCallError } from '../client/client.ts';
 
 export const SESSION_KEY = 'counterdesk.counter.session';
 
-export function SignIn({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
+export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (session: SessionInfo) => void; askWindow?: boolean; title?: string }) {
   const { t, i18n } = useTranslation('counter');
   const client = useHall();
   const [operatorCode, setOperatorCode] = useState('');
@@ -19,7 +20,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: SessionInfo) => v
     e.preventDefault();
     setError(null);
     client
-      .call('session.login', { operatorCode, pin, terminalId: `counter-${windowNo}`, windowNo, locale: i18n.language as SessionInfo['locale'] })
+      .call('session.login', { operatorCode, pin, terminalId: askWindow ? `counter-${windowNo}` : 'manager', windowNo: askWindow ? windowNo : null, locale: i18n.language as SessionInfo['locale'] })
       .then((session) => {
         window.sessionStorage.setItem(SESSION_KEY, session.token);
         client.setToken(session.token);
@@ -29,7 +30,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: SessionInfo) => v
   };
   return (
     <form className="panel sign-in" onSubmit={submit} data-testid="sign-in">
-      <h2>{t('signIn.title')}</h2>
+      <h2>{title ?? t('signIn.title')}</h2>
       <label>
         {t('signIn.operator')}
         <input autoFocus inputMode="numeric" autoComplete="username" value={operatorCode} onChange={(e) => setOperatorCode(e.target.value)} data-testid="operator" />
@@ -38,10 +39,12 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: SessionInfo) => v
         {t('signIn.pin')}
         <input type="password" inputMode="numeric" autoComplete="current-password" value={pin} onChange={(e) => setPin(e.target.value)} data-testid="pin" />
       </label>
-      <label>
-        {t('signIn.window')}
-        <input type="number" min={1} max={99} value={windowNo} onChange={(e) => setWindowNo(Number(e.target.value))} data-testid="window" />
-      </label>
+      {askWindow ? (
+        <label>
+          {t('signIn.window')}
+          <input type="number" min={1} max={99} value={windowNo} onChange={(e) => setWindowNo(Number(e.target.value))} data-testid="window" />
+        </label>
+      ) : null}
       {error ? (
         <p className="error-text" role="alert">
           {error}

@@ -1,0 +1,17 @@
+// The accounts import off the hall's thread: its own connection, one transaction, progress
+// posted back as it goes. The hall keeps answering reads (WAL) while this writes; other writes
+// wait for the transaction (busy timeout), as they would for any writer.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db/open.ts';
+import { importFile, type ImportRequest } from './import-file.ts';
+
+const { dbPath, request } = workerData as { dbPath: string; request: ImportRequest };
+const { db } = openDatabase({ path: dbPath });
+try {
+  const outcome = await importFile(db, request, (stage, done, total) => parentPort!.postMessage({ type: 'progress', stage, done, total }));
+  // the plan's rows are not needed back, only the counts and the bad rows
+  const summary = outcome.ok ? { ok: true, importId: outcome.importId, plan: { ...outcome.plan, valid: outcome.plan.records.length, records: [] } } : outcome;
+  parentPort!.postMessage({ type: 'result', outcome: summary });
+} finally {
+  db.close();
+}
