@@ -87,7 +87,8 @@ describe('concurrent call next', () => {
     const all = perWindow.flat();
     expect(all.length).toBe(waiting);
     expect(new Set(all).size).toBe(all.length);
-    // every window took part: the calls really interleaved (how evenly depends on the scheduler)
-    for (const got of perWindow) expect(got.length).toBeGreaterThan(0);
+    // the calls really interleaved across processes (how evenly is up to SQLite's lock and the
+    // scheduler: on a busy machine one process may lose every race, which is fine)
+    expect(perWindow.filter((got) => got.length > 0).length).toBeGreaterThanOrEqual(2);
   }, 120_000);
 });
