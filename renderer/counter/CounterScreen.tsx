@@ -7,6 +7,7 @@ import { useHall } from '../ui/hall-context.tsx';
 import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
 import { ReprintPanel } from './printing/ReprintPanel.tsx';
+import { PrinterCheck } from './printing/PrinterCheck.tsx';
 import './counter.css';
 
 /** The cashier's screen: the opening self-check, then (signed in at a window) the queue and the reprint queue. */
@@ -46,6 +47,7 @@ export function CounterScreen() {
       <div className="counter">
         <div className="counter__main">
           <SelfCheckPanel state={healthState} />
+          {session?.windowNo ? <PrinterCheck /> : null}
         </div>
         <div className="counter__side">
           {session?.windowNo ? (

@@ -35,6 +35,8 @@ test('kiosk ticket → called at window 1 → on the hall display; a pause shows
   await expect(display.page.getByTestId('waiting')).toContainText('2');
 
   await window1.signIn(hall.url, '1001', '1234', 1);
+  // the pre-opening check asks the window's printer (the demo branch prints to files)
+  await expect(window1.page.getByTestId('printer-check')).toContainText('正常，可以打印');
   await window1.callNext();
   await expect(window1.currentTicket).toHaveText('Y001'); // the priority lane first
   await expect(display.window(1)).toContainText('Y001');

@@ -1,0 +1,45 @@
+// The printer line of the counter's pre-opening check: is this window's receipt printer online,
+// with paper, its cover closed. Asked on sign-in, after every failed job, and on demand.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../shared/api/index.ts';
+import { useHall } from '../../ui/hall-context.tsx';
+
+type Status = Output<'printing.printerStatus'>;
+
+export function PrinterCheck() {
+  const { t } = useTranslation('counter');
+  const client = useHall();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [checking, setChecking] = useState(false);
+  const load = useCallback(
+    () =>
+      client
+        .call('printing.printerStatus', { target: null })
+        .then(setStatus)
+        .catch(() => setStatus(null)),
+    [client],
+  );
+  const check = () => {
+    setChecking(true);
+    void load().finally(() => setChecking(false));
+  };
+  useEffect(() => {
+    void load();
+    return client.on('printing.jobFailed', () => void load());
+  }, [client, load]);
+  const ok = status?.configured && status.problem === null;
+  return (
+    <div className={`panel printer-check ${ok ? 'is-ok' : 'is-bad'}`} data-testid="printer-check">
+      <span className="printer-check__mark">{ok ? '✓' : '!'}</span>
+      <span>
+        {t('printer.title')}
+        {status ? `（${status.target}${status.transport ? ` · ${status.transport}` : ''}）` : ''}：{' '}
+        <strong>{checking && !status ? t('printer.checking') : ok ? t('printer.ready') : (status?.problem ?? t('printer.unknown'))}</strong>
+      </span>
+      <button className="button button--quiet" onClick={check} disabled={checking}>
+        {t('printer.recheck')}
+      </button>
+    </div>
+  );
+}
