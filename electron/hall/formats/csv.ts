@@ -8,3 +8,12 @@ export function csvLine(cells: readonly string[]): string {
 }
 
 export const CSV_BOM = '\uFEFF';
+
+/**
+ * Text that came from outside (a customer's name, an address, a payment reference) must not
+ * become a formula when the file is opened in Excel or WPS: a leading = + - @ or tab is
+ * neutralised with an apostrophe (OWASP CSV injection). Amounts are not passed through this.
+ */
+export function plainText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

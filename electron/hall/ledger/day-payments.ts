@@ -4,7 +4,7 @@ import type { Db } from '../db/open.ts';
 import { formatYuan, fen } from '../../../shared/money.ts';
 import type { TenderMethod } from '../../../shared/print-models.ts';
 import { verificationCode } from './chain.ts';
-import { CSV_BOM, csvLine } from '../formats/csv.ts';
+import { CSV_BOM, csvLine, plainText } from '../formats/csv.ts';
 
 export interface DayPaymentRow {
   seq: number;
@@ -54,7 +54,7 @@ export const EXPORT_HEADER = ['营业日期', '时间', '票据号', '类型', '
 
 function exportRow(date: string, r: DayPaymentRow, timeZone: string): string[] {
   const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(r.at));
-  return [date, time, r.receiptNo, r.kind === 'payment' ? '收费' : '冲正', r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, r.accountNo, r.accountName, formatYuan(fen(r.amountFen), { grouping: false }), r.tenders, r.reversesReceiptNo ?? '', verificationCode(r.hash)];
+  return [date, time, r.receiptNo, r.kind === 'payment' ? '收费' : '冲正', r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, plainText(r.accountNo), plainText(r.accountName), formatYuan(fen(r.amountFen), { grouping: false }), plainText(r.tenders), r.reversesReceiptNo ?? '', verificationCode(r.hash)];
 }
 
 export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', timeZone: string): Promise<{ bytes: Buffer; rows: number }> {

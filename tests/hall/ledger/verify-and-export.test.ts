@@ -66,4 +66,18 @@ describe('verify and the day export', () => {
     expect(sheet.getRow(3).getCell(3).value).toBe(b.receiptNo);
     h.close();
   });
+
+  it('never lets a name from outside become a spreadsheet formula', async () => {
+    const h = await ledgerHall();
+    h.hall.db.prepare("UPDATE accounts SET name = '=HYPERLINK(\"http://x\",\"点我\")' WHERE account_no = ?").run(KNOWN.li);
+    await h.pay(KNOWN.li);
+    const csv = await h.call('ledger.exportDay', { date: '2026-11-23', format: 'csv' }, h.manager);
+    const line = Buffer.from(csv.base64, 'base64').toString('utf8').trim().split('\r\n')[1]!;
+    expect(line).toContain(`,"'=HYPERLINK(""http://x"",""点我"")",2200.00,`);
+    const xlsx = await h.call('ledger.exportDay', { date: '2026-11-23', format: 'xlsx' }, h.manager);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as never);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(8).value).toBe(`'=HYPERLINK("http://x","点我")`);
+    h.close();
+  });
 });
