@@ -37,6 +37,10 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
   const account = ctx.accountByNo(input.accountNo);
   const onDate = localDateOf(now, config.timeZone);
   const open = ctx.openCharges(account.id, onDate);
+  if (input.chargeIds !== null) {
+    const twice = input.chargeIds.find((id, i) => input.chargeIds!.indexOf(id) !== i);
+    if (twice !== undefined) throw err('chargeTwice', { chargeId: twice });
+  }
   const selected = input.chargeIds === null ? open : input.chargeIds.map((id) => open.find((c) => c.chargeId === id) ?? failNotOpen(id));
   // Oldest first, whatever order the screen sent them in.
   selected.sort((a, b) => open.indexOf(a) - open.indexOf(b));
@@ -118,6 +122,9 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
   return receipt;
 }
 
+/** The most change a counter hands back: more means a typo in 收您 (or a probe), not a customer. */
+export const MAX_CHANGE_FEN = 100_000;
+
 function failNotOpen(chargeId: number): never {
   throw err('chargeNotOpen', { chargeId });
 }
@@ -135,5 +142,6 @@ function checkTenders(input: PaymentInput, total: number): { cashReceived: numbe
   }
   const received = input.cashReceivedFen ?? due;
   if (received < due) throw err('cashShort', { received: formatMoney(received), due: formatMoney(due) });
+  if (received - due > MAX_CHANGE_FEN) throw err('changeTooLarge', { received: formatMoney(received), due: formatMoney(due), limit: formatMoney(MAX_CHANGE_FEN) });
   return { cashReceived: received, change: received - due };
 }
