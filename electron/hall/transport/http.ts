@@ -41,6 +41,15 @@ export function requestLocale(req: IncomingMessage): Locale | undefined {
   return undefined;
 }
 
+/** A path segment decoded, or null when its percent-encoding is malformed (the caller's mistake, not ours). */
+export function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -60,7 +69,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 async function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): Promise<boolean> {
   const isScreen = (SCREEN_PATHS as readonly string[]).some((p) => urlPath === p || urlPath.startsWith(`${p}/`)) || urlPath === '/';
-  const relative = isScreen ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const decoded = decodePath(urlPath);
+  if (decoded === null) return false;
+  const relative = isScreen ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(staticDir, relative));
   if (!file.startsWith(normalize(staticDir + sep)) && file !== normalize(staticDir)) return false;
   try {
@@ -87,8 +98,14 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
           res.writeHead(405, { allow: 'POST' }).end();
           return;
         }
-        const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+        const sent = url.pathname.slice(API_PREFIX.length);
+        const method = decodePath(sent);
         const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req) };
+        if (method === null) {
+          const error = new DomainError('unknown_method', { method: sent });
+          send(res, 400, { ok: false, error: dispatcher.toErrorBody(error, identity.locale ?? DEFAULT_LOCALE, sent) });
+          return;
+        }
         let input: unknown;
         try {
           const limit = (isMethodName(method) ? (methods[method] as { maxInputBytes?: number }).maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
