@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './hall/paths.ts';
 import { startDemoHall } from './hall/demo/demo-host.ts';
+import { systemClock } from './hall/clock.ts';
 import { SCREEN_PATHS } from './hall/transport/http.ts';
 import { DEMO_OPERATORS } from './hall/demo/demo-branch.ts';
 
@@ -55,7 +56,7 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Electron 运行时未安装（本机无法下载），改用浏览器模式 — Electron runtime not installed; serving the same screens in browser mode.');
-  const { hall, host } = await startDemoHall({ dataDir: process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(), staticDir: join(ROOT, 'dist/renderer') });
+  const { hall, host } = await startDemoHall({ dataDir: process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(), staticDir: join(ROOT, 'dist/renderer'), clock: systemClock });
   console.log(`柜台通 CounterDesk — ${hall.config.branchName}（演示营业厅 demo branch），数据库 ${hall.db.name}`);
   for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
   console.log(`  登录 sign in: ${DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ')}`);

@@ -4,6 +4,10 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * The world's time. Only an entry point (serve, start, the shell, a CLI) chooses it, and hands
+ * it down: nothing below an entry point reads the system clock on its own.
+ */
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that only moves when told to: for tests and simulations. */
@@ -30,4 +34,9 @@ export class ManualClock implements Clock {
 export function shiftedClock(start: Date | string): Clock {
   const offset = new Date(start).getTime() - Date.now();
   return { now: () => new Date(Date.now() + offset) };
+}
+
+/** What an entry point's `--clock ISO` option means: time flowing from that instant, or the world's time. */
+export function clockFromOption(start: string | undefined): Clock {
+  return start ? shiftedClock(start) : systemClock;
 }

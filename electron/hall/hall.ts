@@ -4,7 +4,7 @@ import { openDatabase, type Db } from './db/open.ts';
 import { loadMigrations } from './db/migrate.ts';
 import { Dispatcher } from './dispatch.ts';
 import { EventBus } from './events.ts';
-import { systemClock, type Clock } from './clock.ts';
+import type { Clock } from './clock.ts';
 import { hallConfigSchema, type HallConfig, type HallConfigInput } from './config.ts';
 import type { Handlers, HallServices } from './handlers.ts';
 import { systemHandlers } from './system/system.handlers.ts';
@@ -45,10 +45,10 @@ function allHandlers(services: HallServices): Handlers {
 export type HallModuleStart = (hall: Hall) => (() => void) | void;
 const moduleStarts: HallModuleStart[] = [];
 
-export function createHall(configInput: HallConfigInput, options: { clock?: Clock } = {}): Hall {
+/** The clock is the caller's choice (the world's, a training shift, a test's): never a default. */
+export function createHall(configInput: HallConfigInput, clock: Clock): Hall {
   const config = hallConfigSchema.parse(configInput);
-  const { db, migrations } = openDatabase({ path: config.dbPath });
-  const clock = options.clock ?? systemClock;
+  const { db, migrations } = openDatabase({ path: config.dbPath, clock });
   const bus = new EventBus();
   const services: HallServices = {
     db,

@@ -4,6 +4,7 @@
 import { app, BrowserWindow, screen, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { startDemoHall } from '../hall/demo/demo-host.ts';
+import { systemClock } from '../hall/clock.ts';
 import { registerIpc, trackContents } from './ipc.ts';
 import { planWindows, urlFor, isAllowedNavigation, type TerminalProfile } from './window-plan.ts';
 
@@ -16,7 +17,7 @@ const profile: TerminalProfile = {
 if (!app.requestSingleInstanceLock()) app.quit();
 
 void app.whenReady().then(async () => {
-  const { hall, host } = await startDemoHall({ dataDir: app.getPath('userData'), staticDir: join(here, '../dist/renderer') });
+  const { hall, host } = await startDemoHall({ dataDir: app.getPath('userData'), staticDir: join(here, '../dist/renderer'), clock: systemClock });
   const sessionTokens = new Map<WebContents, string | null>();
   registerIpc(hall.dispatcher, hall.bus, (sender) => sessionTokens.get(sender) ?? null);
 

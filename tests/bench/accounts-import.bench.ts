@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from './figure.ts';
 import { round } from './figure.ts';
-import { DEMO_DATA_CLI } from './support/demo-db.ts';
+import { BENCH_CLOCK, DEMO_DATA_CLI } from './support/demo-db.ts';
+import { clockFromOption } from '../../electron/hall/clock.ts';
 import { openDatabase } from '../../electron/hall/db/open.ts';
 import { readTable } from '../../electron/hall/accounts/import/read-table.ts';
 import { applyPlan, planImport } from '../../electron/hall/accounts/import/import-plan.ts';
@@ -15,15 +16,16 @@ export default async function (): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-import-'));
   try {
     const file = join(dir, 'accounts.csv');
-    execFileSync(process.execPath, [DEMO_DATA_CLI, '--accounts', '100000', '--out', file, '--season', '2026-2027'], { stdio: 'ignore' });
-    const { db } = openDatabase({ path: join(dir, 'hall.db') });
+    execFileSync(process.execPath, [DEMO_DATA_CLI, '--accounts', '100000', '--out', file, '--season', '2026-2027', '--clock', BENCH_CLOCK], { stdio: 'ignore' });
+    const clock = clockFromOption(BENCH_CLOCK);
+    const { db } = openDatabase({ path: join(dir, 'hall.db'), clock });
     const started = performance.now();
     const bytes = readFileSync(file);
     const table = await readTable(bytes, 'accounts.csv');
     const dry = planImport(db, bytes, table);
     const dryRun = performance.now();
     // as accounts.importApply does: plan again inside the transaction, then write
-    db.transaction(() => applyPlan(db, planImport(db, bytes, table), { fileName: 'accounts.csv', operatorId: null, now: new Date() })).immediate();
+    db.transaction(() => applyPlan(db, planImport(db, bytes, table), { fileName: 'accounts.csv', operatorId: null, now: clock.now() })).immediate();
     const applied = performance.now();
     const rows = db.prepare('SELECT COUNT(*) FROM accounts').pluck().get() as number;
     db.close();

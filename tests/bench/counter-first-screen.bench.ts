@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHall } from '../../electron/hall/hall.ts';
+import { clockFromOption } from '../../electron/hall/clock.ts';
+import { BENCH_CLOCK } from './support/demo-db.ts';
 import { startHost } from '../../electron/hall/transport/host.ts';
 import { seedDemoBranch } from '../../electron/hall/demo/demo-branch.ts';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config.ts';
@@ -16,7 +18,7 @@ const STATIC = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 export default async function (): Promise<Figure[]> {
   if (!existsSync(join(STATIC, 'index.html'))) throw new Error('dist/renderer missing: npm run build:renderer');
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-screen-'));
-  const hall = createHall({ dbPath: join(dir, 'hall.db'), port: 0, staticDir: STATIC });
+  const hall = createHall({ dbPath: join(dir, 'hall.db'), port: 0, staticDir: STATIC }, clockFromOption(BENCH_CLOCK));
   seedDemoBranch(hall);
   const host = await startHost(hall);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from './figure.ts';
 import { round } from './figure.ts';
-import { DEMO_DATA_CLI } from './support/demo-db.ts';
+import { BENCH_CLOCK, DEMO_DATA_CLI } from './support/demo-db.ts';
 
 export default async function (): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-demo-'));
   try {
     const started = performance.now();
-    execFileSync(process.execPath, [DEMO_DATA_CLI, '--accounts', '1000000', '--out', join(dir, 'branch.db')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [DEMO_DATA_CLI, '--accounts', '1000000', '--out', join(dir, 'branch.db'), '--clock', BENCH_CLOCK], { stdio: ['ignore', 'ignore', 'inherit'] });
     return [{ name: 'demo_data_1m', value: round((performance.now() - started) / 1000, 1), unit: 's' }];
   } finally {
     rmSync(dir, { recursive: true, force: true });

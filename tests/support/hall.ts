@@ -24,7 +24,7 @@ export interface TestHall {
 export function testHall(options: { file?: boolean; start?: string; printWorker?: boolean } = {}): TestHall {
   const dir = mkdtempSync(join(tmpdir(), 'cd-test-'));
   const clock = new ManualClock(options.start ?? '2026-11-23T01:00:00.000Z');
-  const hall = createHall({ dbPath: options.file ? join(dir, 'hall.db') : ':memory:', port: 0, printWorker: options.printWorker ?? false }, { clock });
+  const hall = createHall({ dbPath: options.file ? join(dir, 'hall.db') : ':memory:', port: 0, printWorker: options.printWorker ?? false }, clock);
   seedDemoBranch(hall);
   const t: TestHall = {
     hall,

@@ -5,6 +5,7 @@ import { extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseCli } from './args.ts';
 import { createHall } from '../hall.ts';
+import { clockFromOption } from '../clock.ts';
 import { seedDemoBranch } from '../demo/demo-branch.ts';
 import { writeDemoAccounts } from '../demo/demo-accounts.ts';
 import { writeDemoExport } from '../demo/demo-export.ts';
@@ -12,7 +13,7 @@ import { seasonOf, seasonSchema } from '../../../shared/seasons.ts';
 import { progressBar } from './progress.ts';
 import { withSecondaryIndexesDeferred } from '../db/bulk-load.ts';
 
-const usage = `usage: npm run demo-data -- --accounts N --out PATH[.db|.csv|.xlsx] [--seed S] [--season 2026-2027] [--force]`;
+const usage = `usage: npm run demo-data -- --accounts N --out PATH[.db|.csv|.xlsx] [--seed S] [--season 2026-2027] [--clock ISO] [--force]`;
 const args = parseCli(
   process.argv.slice(2),
   {
@@ -20,6 +21,7 @@ const args = parseCli(
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     season: { type: 'string' },
+    clock: { type: 'string' },
     force: { type: 'boolean', default: false },
     help: { type: 'boolean' },
   },
@@ -28,13 +30,16 @@ const args = parseCli(
     out: z.string().refine((p) => ['.db', '.csv', '.xlsx'].includes(extname(p).toLowerCase()), 'must end in .db, .csv or .xlsx'),
     seed: z.coerce.number().int().min(0).max(2 ** 32 - 1),
     season: seasonSchema.optional(),
+    clock: z.iso.datetime().optional(),
     force: z.boolean(),
   }),
   usage,
 );
 
 const out = resolve(args.out);
-const now = new Date();
+// the generated charges and the season default to "now": the world's, or the one asked for
+const clock = clockFromOption(args.clock);
+const now = clock.now();
 const season = args.season ?? seasonOf(now.toISOString().slice(0, 10));
 if (existsSync(out)) {
   if (!args.force) {
@@ -47,7 +52,7 @@ const started = performance.now();
 const progress = progressBar(process.stderr, `${args.accounts.toLocaleString('en')} accounts`);
 const ext = extname(out).toLowerCase();
 if (ext === '.db') {
-  const hall = createHall({ dbPath: out, printWorker: false });
+  const hall = createHall({ dbPath: out, printWorker: false }, clock);
   try {
     seedDemoBranch(hall);
     // A generated file, not a ledger: if the generator dies the file is simply made again,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseCli } from './args.ts';
 import { progressBar } from './progress.ts';
 import { openDatabase } from '../db/open.ts';
+import { clockFromOption } from '../clock.ts';
 import { defaultDbPath } from '../paths.ts';
 import { readTable, FileProblem } from '../accounts/import/read-table.ts';
 import { planImport } from '../accounts/import/import-plan.ts';
@@ -15,11 +16,11 @@ import { importReport } from '../accounts/import/import-report.ts';
 import { translate } from '../i18n.ts';
 import type { Caller } from '../handlers.ts';
 
-const usage = 'usage: npm run import-accounts -- --file FILE.csv|FILE.xlsx [--db PATH] [--apply] [--json]';
+const usage = 'usage: npm run import-accounts -- --file FILE.csv|FILE.xlsx [--db PATH] [--apply] [--json] [--clock ISO]';
 const args = parseCli(
   process.argv.slice(2),
-  { db: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
-  z.object({ db: z.string().default(defaultDbPath()), file: z.string(), apply: z.boolean(), json: z.boolean() }),
+  { db: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, clock: { type: 'string' }, help: { type: 'boolean' } },
+  z.object({ db: z.string().default(defaultDbPath()), file: z.string(), apply: z.boolean(), json: z.boolean(), clock: z.iso.datetime().optional() }),
   usage,
 );
 if (!existsSync(args.file)) {
@@ -28,7 +29,8 @@ if (!existsSync(args.file)) {
 }
 const bytes = readFileSync(args.file);
 const fileName = basename(args.file);
-const { db } = openDatabase({ path: args.db });
+const clock = clockFromOption(args.clock);
+const { db } = openDatabase({ path: args.db, clock });
 const cli: Caller = { role: 'manager', terminalId: 'cli', windowNo: null, operator: null, locale: 'zh-CN', sessionKey: null, token: null };
 try {
   const table = await readTable(bytes, fileName);
@@ -38,7 +40,7 @@ try {
   let importId: number | null = null;
   if (args.apply && plan.errors.length === 0) {
     const applying = progressBar(process.stderr, '导入 importing');
-    const outcome = await importFile(db, { bytes, fileName, previewSha256: plan.fileSha256, caller: cli, now: new Date().toISOString() }, (stage, done, total) => {
+    const outcome = await importFile(db, { bytes, fileName, previewSha256: plan.fileSha256, caller: cli, now: clock.now().toISOString() }, (stage, done, total) => {
       if (stage === 'writing') applying.update(done, total);
     });
     applying.done();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { createHall } from '../hall.ts';
-import { shiftedClock } from '../clock.ts';
+import { clockFromOption } from '../clock.ts';
 import { startHost } from '../transport/host.ts';
 import { defaultDbPath } from '../paths.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -47,7 +47,7 @@ const options = parseCli(
 );
 
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
-const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, options.clock ? { clock: shiftedClock(options.clock) } : {});
+const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, clockFromOption(options.clock));
 if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
   console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
 }

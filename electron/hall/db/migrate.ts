@@ -42,7 +42,7 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
-export function migrate(db: Database.Database, migrations: Migration[] = loadMigrations(), upTo = Infinity): MigrationReport {
+export function migrate(db: Database.Database, appliedAt: Date, migrations: Migration[] = loadMigrations(), upTo = Infinity): MigrationReport {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -70,7 +70,7 @@ export function migrate(db: Database.Database, migrations: Migration[] = loadMig
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
-      record.run(m.version, m.name, m.sha256, new Date().toISOString());
+      record.run(m.version, m.name, m.sha256, appliedAt.toISOString());
     }
   }).immediate();
   const current = Math.max(0, ...recorded.map((r) => r.version), ...pending.map((m) => m.version));

@@ -4,28 +4,29 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, type MigrationReport } from './migrate.ts';
+import type { Clock } from '../clock.ts';
 
 export type Db = Database.Database;
 
-export interface OpenOptions {
-  /** File path, or ':memory:' for tests. */
-  path: string;
-  readonly?: boolean;
-  /** Apply pending migrations (default true). */
-  migrate?: boolean;
-}
+/**
+ * How a connection may open the file: read-only; as a second connection to a database the hall
+ * has already migrated (workers); or migrating it, which records when (hence the clock).
+ * `path` is a file path, or ':memory:' for tests.
+ */
+export type OpenOptions = { path: string; readonly: true } | { path: string; migrate: false } | { path: string; clock: Clock };
 
 export function openDatabase(options: OpenOptions): { db: Db; migrations: MigrationReport } {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path, { readonly: options.readonly ?? false });
+  const readonly = 'readonly' in options;
+  const db = new Database(options.path, { readonly });
   try {
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
+    if (!readonly) {
       if (options.path !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    const migrations = options.migrate === false || options.readonly ? { applied: [], current: currentVersion(db) } : migrate(db);
+    const migrations = 'clock' in options ? migrate(db, options.clock.now()) : { applied: [], current: currentVersion(db) };
     return { db, migrations };
   } catch (error) {
     db.close();

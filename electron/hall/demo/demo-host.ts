@@ -2,17 +2,18 @@
 // database in the data folder, seeded when empty, on the network for displays and kiosks.
 import { join } from 'node:path';
 import { createHall, type Hall } from '../hall.ts';
+import type { Clock } from '../clock.ts';
 import { startHost, type HallHost } from '../transport/host.ts';
 import { seedDemo } from './seed-demo.ts';
 
-export async function startDemoHall(options: { dataDir: string; staticDir: string; env?: NodeJS.ProcessEnv }): Promise<{ hall: Hall; host: HallHost }> {
+export async function startDemoHall(options: { dataDir: string; staticDir: string; clock: Clock; env?: NodeJS.ProcessEnv }): Promise<{ hall: Hall; host: HallHost }> {
   const env = options.env ?? process.env;
   const hall = createHall({
     dbPath: join(options.dataDir, 'counterdesk.db'),
     staticDir: options.staticDir,
     host: env.COUNTERDESK_HOST ?? '127.0.0.1',
     port: Number(env.COUNTERDESK_PORT ?? 8731),
-  });
+  }, options.clock);
   try {
     seedDemo(hall, { dataDir: options.dataDir });
     return { hall, host: await startHost(hall) };

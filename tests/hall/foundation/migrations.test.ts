@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadMigrations, migrate, MigrationError, MIGRATIONS_DIR } from '../../../electron/hall/db/migrate.ts';
 
 const all = loadMigrations();
+const APPLIED_AT = new Date('2027-03-01T08:00:00.000Z');
 
 function tables(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','trigger','index') ORDER BY name").pluck().all() as string[]);
@@ -24,10 +25,12 @@ describe('migrations', () => {
     it(`${m.version}-${m.name} applies on an empty database up to itself`, () => {
       const db = new Database(':memory:');
       db.pragma('foreign_keys = ON');
-      const report = migrate(db, all, m.version);
+      const report = migrate(db, APPLIED_AT, all, m.version);
       expect(report.current).toBe(m.version);
       expect(report.applied.at(-1)).toBe(m.version);
       expect(db.prepare('SELECT sha256 FROM schema_migrations WHERE version = ?').pluck().get(m.version)).toBe(m.sha256);
+      // when it was applied comes from the clock the caller handed in, not the machine's
+      expect(db.prepare('SELECT applied_at FROM schema_migrations WHERE version = ?').pluck().get(m.version)).toBe(APPLIED_AT.toISOString());
       expect(db.pragma('foreign_key_check')).toEqual([]);
       expect(db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
       db.close();
@@ -36,7 +39,7 @@ describe('migrations', () => {
 
   it('0010-init creates the branch tables and an append-only audit log', () => {
     const db = new Database(':memory:');
-    migrate(db, all, 10);
+    migrate(db, APPLIED_AT, all, 10);
     expect(tables(db)).toEqual(expect.arrayContaining(['settings', 'counter_windows', 'operators', 'sessions', 'audit_log', 'audit_log_no_update', 'audit_log_no_delete']));
     db.prepare("INSERT INTO audit_log (at, action, role, terminal_id) VALUES ('2026-01-01T00:00:00Z', 'x', 'cashier', 't')").run();
     expect(() => db.prepare("UPDATE audit_log SET action = 'y'").run()).toThrow(/append-only/);
@@ -45,7 +48,7 @@ describe('migrations', () => {
 
   it('0030-charges refuses updates and deletes of charges', () => {
     const db = new Database(':memory:');
-    migrate(db, all, 30);
+    migrate(db, APPLIED_AT, all, 30);
     db.prepare("INSERT INTO accounts (account_no, name, address, customer_class, heated_area_centi_m2, created_at, updated_at) VALUES ('1', '张三', 'x', 'residential', 8000, 't', 't')").run();
     db.prepare("INSERT INTO charges (account_id, kind, season, description, amount_fen, tax_category, source, created_at) VALUES (1, 'heating', '2026-2027', 'x', 100, 'vatExempt', 's', 't')").run();
     expect(() => db.prepare('UPDATE charges SET amount_fen = 1').run()).toThrow(/insert-only/);
@@ -55,23 +58,23 @@ describe('migrations', () => {
 
   it('applying twice is a no-op', () => {
     const db = new Database(':memory:');
-    migrate(db, all);
-    expect(migrate(db, all).applied).toEqual([]);
+    migrate(db, APPLIED_AT, all);
+    expect(migrate(db, APPLIED_AT, all).applied).toEqual([]);
   });
 
   it('refuses a database written by a newer app, in Chinese and English', () => {
     const db = new Database(':memory:');
-    migrate(db, all);
+    migrate(db, APPLIED_AT, all);
     db.prepare("INSERT INTO schema_migrations VALUES (9990, 'future', 'x', 't')").run();
-    expect(() => migrate(db, all)).toThrow(MigrationError);
-    expect(() => migrate(db, all)).toThrow(/比本程序支持的.*新.*newer than this app/);
+    expect(() => migrate(db, APPLIED_AT, all)).toThrow(MigrationError);
+    expect(() => migrate(db, APPLIED_AT, all)).toThrow(/比本程序支持的.*新.*newer than this app/);
   });
 
   it('refuses to start when a shipped migration was edited', () => {
     const db = new Database(':memory:');
-    migrate(db, all);
+    migrate(db, APPLIED_AT, all);
     const edited = all.map((m, i) => (i === 0 ? { ...m, sha256: 'different' } : m));
-    expect(() => migrate(db, edited)).toThrow(/edited after it was applied/);
+    expect(() => migrate(db, APPLIED_AT, edited)).toThrow(/edited after it was applied/);
   });
 
   it('rolls back every pending migration when one fails', () => {
@@ -79,7 +82,7 @@ describe('migrations', () => {
     writeFileSync(join(dir, '0010-good.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
     writeFileSync(join(dir, '0020-bad.sql'), 'CREATE TABLE b (x INTEGER) STRICT; THIS IS NOT SQL;');
     const db = new Database(':memory:');
-    expect(() => migrate(db, loadMigrations(dir))).toThrow();
+    expect(() => migrate(db, APPLIED_AT, loadMigrations(dir))).toThrow();
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('a', 'b')").pluck().get()).toBe(0);
     expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(0);
   });

@@ -8,12 +8,20 @@ import { ledgerHall } from '../../support/ledger.ts';
 import { openDatabase } from '../../../electron/hall/db/open.ts';
 import { verifyLedger } from '../../../electron/hall/ledger/verify.ts';
 import { seededRandom } from '../../../electron/hall/accounts/demo-accounts.ts';
+import { clockArgs } from '../../support/child-clock.ts';
+import type { Clock } from '../../../electron/hall/clock.ts';
 
 const CHILD = join(import.meta.dirname, 'payment-loop.child.ts');
 
-function runUntilKilled(dbPath: string, windowNo: number, killAfterMs: number, reported: Map<string, string>): Promise<void> {
+/**
+ * Runs the payment loop until `kill.afterCommits` payments were reported, then kills it
+ * `kill.delayMs` later: counting commits (not time) makes sure the loop ran whatever the machine's
+ * speed, and the small random delay lands the kill at any point of the next payment.
+ */
+function runUntilKilled(dbPath: string, windowNo: number, kill: { afterCommits: number; delayMs: number }, clock: Clock, reported: Map<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CHILD, dbPath, String(windowNo)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CHILD, ...clockArgs(clock), dbPath, String(windowNo)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let commits = 0;
     let out = '';
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -23,9 +31,9 @@ function runUntilKilled(dbPath: string, windowNo: number, killAfterMs: number, r
       while ((nl = out.indexOf('\n')) >= 0) {
         const line = out.slice(0, nl);
         out = out.slice(nl + 1);
-        if (line === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs);
         const m = /^COMMITTED (\S+) (\S+)$/.exec(line);
         if (m) reported.set(m[1]!, m[2]!);
+        if ((line === 'READY' && kill.afterCommits === 0) || (m && ++commits === kill.afterCommits)) setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
       }
     });
     child.once('exit', (code, signal) => {
@@ -45,12 +53,12 @@ describe('crash safety', () => {
     const rounds = 50;
     for (let round = 0; round < rounds; round++) {
       // Two windows at once in half the rounds: the kill may land mid-transaction of either.
-      const kill = () => Math.floor(random() * 120);
-      const runs = [runUntilKilled(dbPath, 1, kill(), reported)];
-      if (round % 2 === 1) runs.push(runUntilKilled(dbPath, 2, kill(), reported));
+      const kill = () => ({ afterCommits: 1 + Math.floor(random() * 4), delayMs: Math.floor(random() * 8) });
+      const runs = [runUntilKilled(dbPath, 1, kill(), h.clock, reported)];
+      if (round % 2 === 1) runs.push(runUntilKilled(dbPath, 2, kill(), h.clock, reported));
       await Promise.all(runs);
     }
-    const { db } = openDatabase({ path: dbPath });
+    const { db } = openDatabase({ path: dbPath, migrate: false });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const byReceipt = db.prepare('SELECT idempotency_key FROM ledger_entries WHERE receipt_no = ?').pluck();

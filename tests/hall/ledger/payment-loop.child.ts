@@ -4,10 +4,12 @@
 import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createHall } from '../../../electron/hall/hall.ts';
+import { childClockAndArgs } from '../../support/child-clock.ts';
 
-const dbPath = process.argv[2]!;
-const windowNo = Number(process.argv[3] ?? 1);
-const hall = createHall({ dbPath, printWorker: false });
+const { clock, positionals } = childClockAndArgs(process.argv.slice(2));
+const dbPath = positionals[0]!;
+const windowNo = Number(positionals[1] ?? 1);
+const hall = createHall({ dbPath, printWorker: false }, clock);
 const login = await hall.dispatcher.call({ token: null }, 'session.login', { operatorCode: windowNo === 1 ? '1001' : '1002', pin: '1234', terminalId: `crash-${windowNo}`, windowNo });
 if (!login.ok) throw new Error(login.error.message);
 const token = (login.result as { token: string }).token;

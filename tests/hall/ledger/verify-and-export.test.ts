@@ -24,7 +24,7 @@ describe('verify and the day export', () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, entriesChecked: 3 });
 
-    const { db } = openDatabase({ path: dbPath });
+    const { db } = openDatabase({ path: dbPath, migrate: false });
     db.exec('DROP TRIGGER ledger_entries_no_delete');
     db.prepare('DELETE FROM ledger_entries WHERE seq = 2').run();
     db.close();

@@ -27,7 +27,7 @@ describe('parallel verify', () => {
   const tampered = (name: string, sql: string) => {
     const copy = join(t.dir, `${name}.db`);
     copyFileSync(path, copy);
-    const { db } = openDatabase({ path: copy });
+    const { db } = openDatabase({ path: copy, migrate: false });
     db.exec('DROP TRIGGER ledger_entries_no_update; DROP TRIGGER ledger_entries_no_delete;');
     db.exec(sql);
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -62,7 +62,7 @@ describe('printer failures', () => {
     h.hall.db.prepare("UPDATE print_jobs SET status = 'printing'").run();
     const { createHall } = await import('../../../electron/hall/hall.ts');
     h.hall.close();
-    const again = createHall({ dbPath: `${h.dir}/hall.db` });
+    const again = createHall({ dbPath: `${h.dir}/hall.db` }, h.clock);
     try {
       const job = again.db.prepare('SELECT status, last_error FROM print_jobs').get() as { status: string; last_error: string };
       expect(job.status).toBe('failed');

@@ -2,10 +2,12 @@
 // calling the next ticket as fast as it can until nobody waits; prints each ticket it got.
 import { writeSync } from 'node:fs';
 import { createHall } from '../../../electron/hall/hall.ts';
+import { childClockAndArgs } from '../../support/child-clock.ts';
 
-const [dbPath, windowArg] = process.argv.slice(2);
+const { clock, positionals } = childClockAndArgs(process.argv.slice(2));
+const [dbPath, windowArg] = positionals;
 const windowNo = Number(windowArg);
-const hall = createHall({ dbPath: dbPath!, printWorker: false });
+const hall = createHall({ dbPath: dbPath!, printWorker: false }, clock);
 const login = await hall.dispatcher.call({ token: null }, 'session.login', { operatorCode: `2${String(windowNo).padStart(3, '0')}`, pin: '1234', terminalId: `proc-${windowNo}`, windowNo });
 if (!login.ok) throw new Error(login.error.message);
 const token = (login.result as { token: string }).token;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { testHall, type TestHall } from '../../support/hall.ts';
+import { clockArgs } from '../../support/child-clock.ts';
 import { createOperator } from '../../../electron/hall/auth/operators.ts';
 import { startHost, type HallHost } from '../../../electron/hall/transport/host.ts';
 
@@ -64,7 +65,7 @@ describe('concurrent call next', () => {
     const waiting = t.hall.db.prepare("SELECT COUNT(*) FROM tickets WHERE status = 'waiting'").pluck().get() as number;
     const ready: Array<Promise<void>> = [];
     const children = [5, 6, 7, 8].map((w) => {
-      const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CHILD, join(t.dir, 'hall.db'), String(w)], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CHILD, ...clockArgs(t.clock), join(t.dir, 'hall.db'), String(w)], { stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
       ready.push(

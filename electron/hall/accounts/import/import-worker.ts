@@ -6,7 +6,7 @@ import { openDatabase } from '../../db/open.ts';
 import { importFile, type ImportRequest } from './import-file.ts';
 
 const { dbPath, request } = workerData as { dbPath: string; request: ImportRequest };
-const { db } = openDatabase({ path: dbPath });
+const { db } = openDatabase({ path: dbPath, migrate: false });
 try {
   const outcome = await importFile(db, request, (stage, done, total) => parentPort!.postMessage({ type: 'progress', stage, done, total }));
   // the plan's rows are not needed back, only the counts and the bad rows
