@@ -36,6 +36,16 @@ function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
   return map;
 }
 
+/**
+ * SQLite refusals that are a state of the machine, not a bug (another writer held the lock past
+ * the busy timeout): the caller is told to try again in words, not given an 'internal' reference.
+ */
+const STORAGE_STATES: Record<string, string> = { SQLITE_BUSY: 'busy', SQLITE_LOCKED: 'busy' };
+function storageState(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? (STORAGE_STATES[code] ?? null) : null;
+}
+
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 }
@@ -148,6 +158,8 @@ export class Dispatcher {
         ...(error.issues ? { issues: error.issues } : {}),
       };
     }
+    const state = storageState(error);
+    if (state) return { code: 'unavailable', key: state, message: translate(locale, `errors:${state}`, {}), params: {} };
     const ref = randomUUID().slice(0, 8);
     console.error(`[dispatch] ${method} failed (ref ${ref}):`, error);
     return { code: 'internal', message: translate(locale, 'errors:internal', { ref }), params: { ref } };

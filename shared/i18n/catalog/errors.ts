@@ -13,6 +13,7 @@ export const errors = defineCatalogue({
     conflict: '操作冲突：{{detail}}',
     internal: '系统内部错误，请联系管理员（编号 {{ref}}）',
     unavailable: '服务暂不可用：{{detail}}',
+    busy: '系统正忙，请稍候再试',
     transport: '无法连接营业厅服务，请检查网络',
   },
   'zh-TW': {
@@ -26,6 +27,7 @@ export const errors = defineCatalogue({
     conflict: '操作衝突：{{detail}}',
     internal: '系統內部錯誤，請聯絡管理員（編號 {{ref}}）',
     unavailable: '服務暫不可用：{{detail}}',
+    busy: '系統忙碌中，請稍候再試',
     transport: '無法連線營業廳服務，請檢查網路',
   },
   en: {
@@ -39,6 +41,7 @@ export const errors = defineCatalogue({
     conflict: 'Conflict: {{detail}}',
     internal: 'Internal error, please call the administrator (ref {{ref}})',
     unavailable: 'Service unavailable: {{detail}}',
+    busy: 'The system is busy, please try again in a moment',
     transport: 'Cannot reach the hall service, please check the network',
   },
 });

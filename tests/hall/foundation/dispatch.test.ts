@@ -1,4 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import type { PublishedEvent } from '../../../electron/hall/events.ts';
 
@@ -103,6 +105,21 @@ describe('dispatch: the single choke point', () => {
     if (!res.ok) expect(res.error.message).toMatch(/系统内部错误，请联系管理员（编号 [0-9a-f]{8}）/);
     expect(auditCount()).toBe(before);
     expect(seen).toEqual([]);
+  });
+
+  it('a write that waits past the busy timeout for another writer is "busy, try again", not an internal error', async () => {
+    t = testHall({ file: true });
+    const token = await t.login();
+    const other = new Database(join(t.dir, 'hall.db'));
+    try {
+      other.exec('BEGIN IMMEDIATE'); // another hall process in the middle of its own write
+      t.hall.db.pragma('busy_timeout = 20');
+      const res = await t.raw('system.ping', {}, token);
+      expect(res).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'busy', message: '系统正忙，请稍候再试' } });
+    } finally {
+      other.close();
+    }
+    expect((await t.raw('system.ping', {}, token)).ok).toBe(true);
   });
 
   it('health answers anonymously with every check green on a fresh hall', async () => {

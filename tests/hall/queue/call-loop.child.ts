@@ -19,7 +19,7 @@ for (;;) {
   const res = await hall.dispatcher.call({ token }, 'queue.callNext', {});
   if (!res.ok) {
     // another process holds the write lock longer than busy_timeout: try again
-    if (/busy|locked/i.test(res.error.message)) continue;
+    if (res.error.code === 'unavailable') continue;
     throw new Error(res.error.message);
   }
   const ticket = (res.result as { ticket: { ticketNo: string } | null }).ticket;
