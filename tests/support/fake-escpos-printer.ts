@@ -1,9 +1,10 @@
 // A network receipt printer on 127.0.0.1 for tests: answers DLE EOT status queries like an
 // Epson TM printer and keeps every job's bytes. Modes simulate the failures a counter meets:
-// a printer that drops the connection mid-job, one that never answers, one out of paper.
+// a printer that drops the connection mid-job, one that never answers, one out of paper,
+// one that goes offline (paper out, cover opened) while the job prints, one that refuses.
 import { createServer, type Server, type Socket } from 'node:net';
 
-export type FakePrinterMode = 'ok' | 'dropMidJob' | 'neverAnswers' | 'paperOut' | 'coverOpen';
+export type FakePrinterMode = 'ok' | 'dropMidJob' | 'neverAnswers' | 'paperOut' | 'coverOpen' | 'offlineMidJob' | 'closesConnection';
 
 export interface FakePrinter {
   port: number;
@@ -18,8 +19,9 @@ export interface FakePrinter {
 
 const OK = [0x12, 0x12, 0x12];
 
-function statusAnswer(mode: FakePrinterMode, n: number): number {
+function statusAnswer(mode: FakePrinterMode, n: number, jobStarted: boolean): number {
   const [printer, offline, paper] = OK as [number, number, number];
+  if (mode === 'offlineMidJob' && jobStarted) return n === 1 ? printer | 0x08 : n === 2 ? offline | 0x20 : paper | 0x60;
   if (n === 1) return mode === 'paperOut' || mode === 'coverOpen' ? printer | 0x08 : printer;
   if (n === 2) return mode === 'paperOut' ? offline | 0x20 : mode === 'coverOpen' ? offline | 0x04 : offline;
   return mode === 'paperOut' ? paper | 0x60 : paper;
@@ -53,8 +55,14 @@ export async function startFakePrinter(mode: FakePrinterMode = 'ok'): Promise<Fa
       socket.pause(); // accept, then never read nor answer
       return;
     }
+    if (printer.mode === 'closesConnection') {
+      socket.end(); // accept, then hang up at once (a printer busy with another host, or one that refuses us)
+      return;
+    }
     let job = Buffer.alloc(0);
     let statusOnly = true;
+    // went offline with part of a job taken: what came is on paper only in part
+    let wentOffline = false;
     socket.on('data', (chunk: Buffer) => {
       // byte by byte, as a printer works through its buffer: answer DLE EOT n at once,
       // keep the rest as the job; in dropMidJob mode give up after 200 bytes of job
@@ -66,7 +74,9 @@ export async function startFakePrinter(mode: FakePrinterMode = 'ok'): Promise<Fa
           return;
         }
         if (chunk[i] === 0x10 && chunk[i + 1] === 0x04 && chunk[i + 2] !== undefined && [1, 2, 3, 4].includes(chunk[i + 2]!)) {
-          socket.write(Buffer.from([statusAnswer(printer.mode, chunk[i + 2]!)]));
+          const answer = statusAnswer(printer.mode, chunk[i + 2]!, job.length + kept.length > 0);
+          if (chunk[i + 2] === 1 && (answer & 0x08) !== 0 && job.length + kept.length > 0) wentOffline = true;
+          socket.write(Buffer.from([answer]));
           i += 2;
         } else kept.push(chunk[i]!);
       }
@@ -74,7 +84,8 @@ export async function startFakePrinter(mode: FakePrinterMode = 'ok'): Promise<Fa
       job = Buffer.concat([job, Buffer.from(kept)]);
     });
     socket.on('end', () => {
-      if (!statusOnly && !socket.destroyed) printer.jobs.push(job);
+      if (wentOffline) printer.partial.push(job);
+      else if (!statusOnly && !socket.destroyed) printer.jobs.push(job);
       socket.end();
     });
     socket.on('error', () => undefined);

@@ -26,10 +26,18 @@ describe('printer failures', () => {
     ['neverAnswers', '打印机无响应（400 毫秒）', false],
     ['paperOut', '打印机缺纸', false],
     ['coverOpen', '打印机盖未关', false],
+    ['offlineMidJob', '打印中打印机离线（缺纸或开盖），可能已打印部分内容', true],
+    ['closesConnection', '打印机拒绝连接', false],
   ] as const)('%s: the payment stays, the receipt waits in the reprint queue, the next payment proceeds', async (mode, reason, uncertain) => {
     await setup(mode);
+    const told: unknown[] = [];
+    h.hall.bus.subscribe((e) => {
+      if (e.name === 'printing.jobFailed') told.push(e.payload);
+    });
     const first = await h.pay(KNOWN.zhang);
     await h.hall.printWorker!.idle();
+    // the counter's reprint panel listens for this: the cashier is told at once
+    expect(told).toEqual([expect.objectContaining({ kind: 'receipt', target: 'window:1', uncertain })]);
     const queue = await h.call('printing.queue', { target: null }, h.cashier);
     expect(queue.jobs).toHaveLength(1);
     expect(queue.jobs[0]).toMatchObject({ kind: 'receipt', documentNo: first.receiptNo, reason, uncertain });

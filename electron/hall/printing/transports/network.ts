@@ -23,9 +23,25 @@ function open(options: NetworkOptions): Promise<Socket> {
     });
     socket.once('error', (error) => {
       clearTimeout(timer);
-      reject(new PrintFailure('unreachable', { detail: error.message }, false));
+      reject(connectFailure(error));
     });
   });
+}
+
+/** A refused connection is its own reason: the printer is there but will not take us. */
+function connectFailure(error: Error): PrintFailure {
+  return (error as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? new PrintFailure('refused', {}, false) : new PrintFailure('unreachable', { detail: error.message }, false);
+}
+
+/**
+ * The answer to the DLE EOT 1 sent after the job's bytes. Online: everything before it was
+ * received. Offline (paper ran out, cover opened mid-job) or anything else: part of the
+ * receipt may be on paper, so the job is a failure to be reprinted as 补打.
+ */
+function afterJobFailure(answer: number): PrintFailure | null {
+  if ((answer & 0x93) !== 0x12) return new PrintFailure('badAnswer', { byte: answer.toString(16).padStart(2, '0') }, true);
+  if ((answer & 0x08) !== 0) return new PrintFailure('offlineMidJob', {}, true);
+  return null;
 }
 
 export function networkTransport(options: NetworkOptions): PrinterTransport {
@@ -33,8 +49,8 @@ export function networkTransport(options: NetworkOptions): PrinterTransport {
     async send(bytes) {
       const socket = await open(options);
       // After the job, one real-time status query: its answer proves the printer received
-      // every byte before it (the kernel accepting our write proves nothing). No answer, or
-      // the connection gone, means part of the receipt may be on paper: uncertain.
+      // every byte before it (the kernel accepting our write proves nothing) if it says online.
+      // No answer, an offline answer, or the connection gone: part of it may be on paper.
       await new Promise<void>((resolve, reject) => {
         let settled = false;
         const done = (error?: PrintFailure) => {
@@ -49,7 +65,7 @@ export function networkTransport(options: NetworkOptions): PrinterTransport {
         const timer = setTimeout(() => done(new PrintFailure('timeout', { ms: options.timeoutMs }, true)), options.timeoutMs);
         socket.once('error', () => done(new PrintFailure('dropped', {}, true)));
         socket.once('close', () => done(new PrintFailure('dropped', {}, true)));
-        socket.once('data', () => done());
+        socket.once('data', (answer: Buffer) => done(afterJobFailure(answer[0]!) ?? undefined));
         socket.write(Buffer.concat([bytes, STATUS_QUERIES[0]!]));
       });
     },
@@ -72,7 +88,12 @@ export function networkTransport(options: NetworkOptions): PrinterTransport {
           });
           socket.once('error', (error) => {
             clearTimeout(timer);
-            reject(new PrintFailure('unreachable', { detail: error.message }, false));
+            reject(connectFailure(error));
+          });
+          // Hanging up instead of answering is a refusal, said at once (not after the timeout).
+          socket.once('close', () => {
+            clearTimeout(timer);
+            reject(new PrintFailure('refused', {}, false));
           });
           socket.write(Buffer.concat(STATUS_QUERIES));
         });
