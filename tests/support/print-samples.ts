@@ -37,10 +37,23 @@ export const sampleReversal: ReceiptModel = {
   receiptNo: 'W03-00000128',
   lines: sampleReceipt.lines.map((l) => ({ ...l, amountFen: fen(-l.amountFen) })),
   totalFen: fen(-306_951),
+  totalInCapitals: toChineseCapital(-306_951),
   tenders: sampleReceipt.tenders.map((t) => ({ ...t, amountFen: fen(-t.amountFen) })),
   cashReceivedFen: fen(0),
   changeFen: fen(0),
   reversalOf: { receiptNo: 'W03-00000127', reason: '收错户号，客户要求退回' },
+};
+
+/** A company paying a district's heating in one go: ¥12,345,678.90 must not wrap in the amount column. */
+export const sampleLargeReceipt: ReceiptModel = {
+  ...sampleReceipt,
+  receiptNo: 'W03-00000129',
+  lines: [{ kind: 'heating', label: '2026-2027 采暖费', season: '2026-2027', detail: '561,162.68㎡ × ￥22.00', amountFen: fen(1_234_567_890) }],
+  totalFen: fen(1_234_567_890),
+  totalInCapitals: toChineseCapital(1_234_567_890),
+  tenders: [{ method: 'transfer', amountFen: fen(1_234_567_890), reference: 'HX20261123001' }],
+  cashReceivedFen: fen(0),
+  changeFen: fen(0),
 };
 
 export const sampleTicket: TicketSlipModel = {

@@ -22,8 +22,8 @@ function receiptLine(line: PaymentBody['lines'][number]): ReceiptLine {
 export function receiptModel(entry: ReceiptEntry, body: PaymentBody, config: HallConfig): ReceiptModel {
   if (!entry.receipt_no || entry.window_no === null) throw new Error(`ledger entry ${entry.seq} has no receipt`);
   const total = fen(entry.amount_fen);
-  // A reversal's capitals read the amount refunded; the sign is shown by the 冲正 title.
-  const capitals = toChineseCapital(Math.abs(total));
+  // A reversal's capitals carry its sign (负…), like its figures: docs/printing.md.
+  const capitals = toChineseCapital(total);
   return {
     receiptNo: entry.receipt_no,
     paymentId: entry.seq,

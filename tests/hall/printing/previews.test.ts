@@ -8,14 +8,15 @@ import { chromium, type Browser } from '@playwright/test';
 import { layoutFor } from '../../../electron/hall/printing/layouts/index.ts';
 import { renderEscPos, renderSvg } from '../../../electron/hall/printing/render.ts';
 import { decodeEscPos, paperText } from '../../support/escpos-decode.ts';
-import { sampleDay, sampleReceipt, sampleReversal, sampleShift, sampleTicket } from '../../support/print-samples.ts';
+import { sampleDay, sampleLargeReceipt, sampleReceipt, sampleReversal, sampleShift, sampleTicket } from '../../support/print-samples.ts';
 import type { PrintMark } from '../../../electron/hall/printing/outbox.ts';
 
 const OUT = join(import.meta.dirname, '../../../test-results/previews');
 const CASES = [
   ['receipt', 'receipt', sampleReceipt, [] as PrintMark[], ['收费凭证', '欧阳明|远', '叁仟零陆拾玖元伍角壹分', '4200001234', '找零', '￥30.49']],
   ['receipt-reprint', 'receipt', sampleReceipt, ['reprint'] as PrintMark[], ['补打']],
-  ['reversal', 'receipt', sampleReversal, ['reversed'] as PrintMark[], ['冲正凭证', '已冲正', 'W03-00000127', '收错户号']],
+  ['reversal', 'receipt', sampleReversal, ['reversed'] as PrintMark[], ['冲正凭证', '已冲正', 'W03-00000127', '收错户号', '-￥3,069.51', '负叁仟零陆拾玖元伍角壹分']],
+  ['receipt-large', 'receipt', sampleLargeReceipt, [] as PrintMark[], ['￥12,345,678.90', '壹仟贰佰叁拾肆万伍仟陆佰柒拾捌元玖角整']],
   ['ticket', 'ticket', sampleTicket, [] as PrintMark[], ['Y007', '缴费（优先）', '您前面还有3人']],
   ['shift-report', 'shiftReport', sampleShift, [] as PrintMark[], ['交班报表', '短款', '-￥1.00']],
   ['day-summary', 'daySummary', sampleDay, [] as PrintMark[], ['日结汇总', '免税收入', '537,542.53']],

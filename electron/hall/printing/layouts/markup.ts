@@ -20,11 +20,18 @@ export function pair(label: string, value: string, width: PaperWidth = 80): stri
   return width === 80 ? `|${esc(label)} | ${esc(value)}|` : `|${esc(label)} ${esc(value)}`;
 }
 
-/** Emphasised total line: double width on 80 mm, double height on 58 mm (no room to widen). */
+/** Emphasised total line: double width on 80 mm when it fits, else double height (58 mm has no room to widen). */
 export function bigPair(label: string, value: string, width: PaperWidth): string {
+  const columns = width === 80 ? 48 : 32;
   // double width needs twice the amount column; the column width is restored after the line
-  if (width === 80) return `{width:*,24}\n|^"${esc(label)}" | ^"${esc(value)}"|\n{width:*,14}`;
-  return `{width:*,14}\n|^^"${esc(label)}" | ^^"${esc(value)}"|`;
+  const wide = 2 * displayWidth(value);
+  if (width === 80 && 2 * displayWidth(label) + 1 + Math.max(24, wide) <= columns) return `{width:*,${Math.max(24, wide)}}\n|^"${esc(label)}" | ^"${esc(value)}"|\n{width:*,14}`;
+  return `{width:*,${amountColumn(value)}}\n|^^"${esc(label)}" | ^^"${esc(value)}"|\n{width:*,14}`;
+}
+
+/** The amount column: 14 wide ("-￥537,542.53"), wider for an amount that would not fit (¥10,000,000.00 and up). */
+export function amountColumn(amount: string): number {
+  return Math.max(14, displayWidth(amount));
 }
 
 /** Marks printed large under the title: 补打, 已冲正. */
@@ -45,8 +52,9 @@ export function displayWidth(text: string): number {
 /** A money line: label and amount on one line when they fit, else the amount under the label, right-aligned. */
 export function moneyLine(label: string, amount: string, width: PaperWidth): string[] {
   const columns = width === 80 ? 48 : 32;
-  // the amount column is 14 wide ("-￥537,542.53"), one column of space between
-  if (displayWidth(label) + 14 + 1 <= columns) return ['{width:*,14}', `|${esc(label)} | ${esc(amount)}|`];
+  const column = amountColumn(amount);
+  // one column of space between label and amount; the usual column is restored after a wider one
+  if (displayWidth(label) + column + 1 <= columns) return [`{width:*,${column}}`, `|${esc(label)} | ${esc(amount)}|`, ...(column > 14 ? ['{width:*,14}'] : [])];
   return ['{width:auto}', `|${esc(label)}`, `${esc(amount)}|`];
 }
 

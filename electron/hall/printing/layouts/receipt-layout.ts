@@ -1,6 +1,6 @@
 // 收费凭证: the fee receipt, one source for the paper and the preview.
 import type { ReceiptModel } from '../../../../shared/print-models.ts';
-import { formatMoney } from '../../../../shared/money.ts';
+import { formatMoney, toChineseCapital } from '../../../../shared/money.ts';
 import { localDateTimeOf } from '../../../../shared/seasons.ts';
 import { bigPair, esc, markLines, moneyLine, pair, type LayoutOptions } from './markup.ts';
 
@@ -37,14 +37,15 @@ export function receiptLayout(model: ReceiptModel, options: LayoutOptions): stri
     lines.push(...moneyLine(label, formatMoney(line.amountFen), width));
     if (line.detail) lines.push('{width:auto}', `|~~${esc(line.detail)}`);
   }
-  lines.push('---', bigPair(t('printing:paper.total'), formatMoney(model.totalFen), width), '{width:auto}', `|${esc(t('printing:paper.capitals'))} ${esc(model.totalInCapitals)}`, '{width:*,14}');
+  // The 大写 is written from the figure beside it, so both carry the same sign (负 on a reversal).
+  lines.push('---', bigPair(t('printing:paper.total'), formatMoney(model.totalFen), width), '{width:auto}', `|${esc(t('printing:paper.capitals'))} ${esc(toChineseCapital(model.totalFen))}`, '{width:*,14}');
   for (const tender of model.tenders) {
     const name = t(`printing:paper.tender.${tender.method}`);
     lines.push(...moneyLine(tender.reference ? `${name} ${tender.reference}` : name, formatMoney(tender.amountFen), width));
   }
   lines.push('{width:*,14}');
   if (model.cashReceivedFen > 0) {
-    lines.push(pair(t('printing:paper.received'), formatMoney(model.cashReceivedFen)), pair(t('printing:paper.change'), formatMoney(model.changeFen)));
+    lines.push(...moneyLine(t('printing:paper.received'), formatMoney(model.cashReceivedFen), width), ...moneyLine(t('printing:paper.change'), formatMoney(model.changeFen), width));
   }
   lines.push(
     '---',
