@@ -26,8 +26,8 @@ function targetFor(env: HandlerEnv, requested: string | null): string | null {
   return own;
 }
 
-function reprintJob(env: HandlerEnv, original: PrintJobRow, marks: PrintMark[]) {
-  const id = enqueuePrintJob(env.db, { kind: original.kind, target: original.target, payload: JSON.parse(original.payload) as never, openDrawer: false, marks, reprintOf: original.id } as never, env.now);
+function reprintJob(env: HandlerEnv, original: PrintJobRow, marks: PrintMark[], openDrawer = false) {
+  const id = enqueuePrintJob(env.db, { kind: original.kind, target: original.target, payload: JSON.parse(original.payload) as never, openDrawer, marks, reprintOf: original.id } as never, env.now);
   env.audit({ action: 'printing.reprint', subject: documentNo(original) ?? `job ${original.id}`, details: { jobId: id, of: original.id, marks } });
   return { jobId: id, marks };
 }
@@ -60,8 +60,11 @@ export function printingHandlers(services: HallServices): PrintingHandlers {
       if (!job || !jobs.queue(job.target).some((j) => j.id === job.id)) throw err('notInQueue', { id: input.jobId });
       if (env.caller.role !== 'manager') targetFor(env, job.target);
       const marks = new Set<PrintMark>(jobMarks(job));
-      if (failureOf(job)?.uncertain) marks.add('reprint');
-      return reprintJob(env, job, [...marks]);
+      const uncertain = failureOf(job)?.uncertain ?? false;
+      if (uncertain) marks.add('reprint');
+      // The drawer kick is the first thing a cash receipt sends: if no byte left, the drawer never
+      // opened and the cashier still needs it for the change, so this print opens it (docs/printing.md).
+      return reprintJob(env, job, [...marks], job.open_drawer === 1 && !uncertain);
     },
     'printing.reprintReceipt': (input, env) => {
       const original = db.prepare("SELECT * FROM print_jobs WHERE kind = 'receipt' AND json_extract(payload, '$.receiptNo') = ? AND reprint_of IS NULL ORDER BY id LIMIT 1").get(input.receiptNo) as PrintJobRow | undefined;

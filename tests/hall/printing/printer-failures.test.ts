@@ -96,4 +96,24 @@ describe('printer failures', () => {
     const elsewhere = await h.raw('printing.reprintReceipt', { receiptNo: paid.receiptNo }, h.cashier2);
     expect(elsewhere.ok).toBe(false);
   });
+
+  it.each([
+    ['paperOut', true],
+    ['dropMidJob', false],
+  ] as const)('cash receipt failed (%s): the first print that reaches the paper opens the drawer, once', async (mode, kicks) => {
+    await setup(mode);
+    const paid = await h.pay(KNOWN.li); // cash
+    await h.hall.printWorker!.idle();
+    const [failed] = (await h.call('printing.queue', { target: null }, h.cashier)).jobs;
+    printer.mode = 'ok';
+    await h.call('printing.reprint', { jobId: failed!.id }, h.cashier);
+    await h.hall.printWorker!.idle();
+    await h.call('printing.reprintReceipt', { receiptNo: paid.receiptNo }, h.cashier);
+    await h.hall.printWorker!.idle();
+    const [reprint, copy] = await printer.waitForJobs(2);
+    const drawer = (bytes: Buffer) => decodeEscPos(bytes).some((c) => c.kind === 'drawerKick');
+    // before any byte left, the drawer never opened: the reprint opens it; after bytes left, it did (the kick goes first)
+    expect(drawer(reprint!)).toBe(kicks);
+    expect(drawer(copy!)).toBe(false); // a copy asked for later never opens the drawer
+  });
 });
