@@ -64,8 +64,8 @@ const installedMarker = join(ROOT, 'node_modules', '.package-lock.json');
 if (!existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync(join(ROOT, 'package-lock.json')).mtimeMs) {
   run(npm, ['ci', '--no-audit', '--no-fund'], env);
 }
-// The tests drive Debian's Chromium and need a CJK font; install them where we can.
-if (goal === 'test' && process.platform === 'linux' && !existsSync(env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+// The tests drive Debian's Chromium with a CJK font and move the clock with faketime; install them where we can.
+if (goal === 'test' && process.platform === 'linux' && (!existsSync(env.CHROMIUM_PATH ?? '/usr/bin/chromium') || !existsSync('/usr/bin/faketime'))) {
   run('bash', [join(ROOT, 'scripts', 'install-system-deps.sh')], env);
 }
 run(npm, [goal === 'start' ? 'start' : 'test'], env);

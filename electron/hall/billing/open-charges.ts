@@ -30,17 +30,22 @@ interface ChargeRow {
   tax_category: OpenCharge['taxCategory'];
 }
 
-export function openChargesReader(db: Db, prices: PriceTable) {
+/** The statements behind an account's statement, exported so the query-plan tests explain exactly these. */
+export const OPEN_CHARGES_SQL = {
   // Items sold at the counter are paid in the same payment; if that payment is reversed
   // the sale is undone, so such a charge is never shown as owed.
-  const charges = db.prepare(
+  charges:
     "SELECT id, kind, season, description, detail, amount_fen, due_date, tax_category FROM charges WHERE account_id = ? AND NOT (kind = 'item' AND source LIKE 'counter:%') ORDER BY COALESCE(season, '9999'), COALESCE(due_date, '9999-12-31'), id",
-  );
-  const paid = db.prepare(`
+  paid: `
     SELECT json_extract(l.value, '$.charge') AS charge_id, SUM(json_extract(l.value, '$.amount')) AS paid
     FROM ledger_entries e, json_each(e.body, '$.lines') l
     WHERE e.account_id = ? AND json_extract(l.value, '$.kind') = 'charge'
-    GROUP BY charge_id`);
+    GROUP BY charge_id`,
+} as const;
+
+export function openChargesReader(db: Db, prices: PriceTable) {
+  const charges = db.prepare(OPEN_CHARGES_SQL.charges);
+  const paid = db.prepare(OPEN_CHARGES_SQL.paid);
   return function openCharges(accountId: number, onDate: string): OpenCharge[] {
     const paidByCharge = new Map((paid.all(accountId) as Array<{ charge_id: number; paid: number }>).map((r) => [r.charge_id, r.paid]));
     const result: OpenCharge[] = [];

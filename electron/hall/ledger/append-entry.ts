@@ -11,9 +11,15 @@ export interface AppendedEntry extends EntryFields {
   hash: string;
 }
 
+/** Run on every payment; exported so the query-plan tests explain exactly these. */
+export const APPEND_HOT_SQL = {
+  head: 'SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1',
+  lastInSeries: 'SELECT MAX(series_no) FROM ledger_entries WHERE window_no = ?',
+} as const;
+
 export function ledgerAppender(db: Db) {
-  const head = db.prepare('SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1');
-  const lastInSeries = db.prepare('SELECT MAX(series_no) FROM ledger_entries WHERE window_no = ?').pluck();
+  const head = db.prepare(APPEND_HOT_SQL.head);
+  const lastInSeries = db.prepare(APPEND_HOT_SQL.lastInSeries).pluck();
   const insert = db.prepare(`
     INSERT INTO ledger_entries (seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no,
       receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash)

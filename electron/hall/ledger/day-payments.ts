@@ -23,13 +23,14 @@ export interface DayPaymentRow {
 
 const TENDER_NAMES: Record<TenderMethod, string> = { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', cheque: '支票', transfer: '转账' };
 
+/** A business day's payments and reversals (export, day close); exported so the query-plan test explains exactly this. */
+export const DAY_PAYMENTS_SQL = `SELECT e.seq, e.kind, e.receipt_no, e.at, e.window_no, o.code AS operator_code, e.body, e.amount_fen, e.hash, r.receipt_no AS reverses_receipt_no
+       FROM ledger_entries e JOIN operators o ON o.id = e.operator_id LEFT JOIN ledger_entries r ON r.seq = e.reverses_seq
+       WHERE e.business_date = ? AND e.kind IN ('payment', 'reversal') ORDER BY e.seq`;
+
 export function dayPayments(db: Db, date: string): DayPaymentRow[] {
   const rows = db
-    .prepare(
-      `SELECT e.seq, e.kind, e.receipt_no, e.at, e.window_no, o.code AS operator_code, e.body, e.amount_fen, e.hash, r.receipt_no AS reverses_receipt_no
-       FROM ledger_entries e JOIN operators o ON o.id = e.operator_id LEFT JOIN ledger_entries r ON r.seq = e.reverses_seq
-       WHERE e.business_date = ? AND e.kind IN ('payment', 'reversal') ORDER BY e.seq`,
-    )
+    .prepare(DAY_PAYMENTS_SQL)
     .all(date) as Array<{ seq: number; kind: 'payment' | 'reversal'; receipt_no: string; at: string; window_no: number | null; operator_code: string; body: string; amount_fen: number; hash: string; reverses_receipt_no: string | null }>;
   return rows.map((r) => {
     const body = JSON.parse(r.body) as { account: { no: string; name: string }; tenders: Array<{ method: TenderMethod; amount: number; reference: string | null }> };

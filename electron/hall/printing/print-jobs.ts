@@ -39,18 +39,24 @@ export function documentNo(job: PrintJobRow): string | null {
   return payload.receiptNo ?? payload.ticketNo ?? null;
 }
 
-export function printJobs(db: Db) {
-  const byId = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
-  const pending = db.prepare("SELECT * FROM print_jobs WHERE status = 'pending' ORDER BY id");
-  const start = db.prepare("UPDATE print_jobs SET status = 'printing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'");
-  const printed = db.prepare("UPDATE print_jobs SET status = 'printed', last_error = NULL, updated_at = ? WHERE id = ?");
-  const failed = db.prepare("UPDATE print_jobs SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?");
+/** The print worker's and the reprint panel's statements; exported so the query-plan tests explain exactly these. */
+export const PRINT_JOBS_HOT_SQL = {
+  pending: "SELECT * FROM print_jobs WHERE status = 'pending' ORDER BY id",
   // A job is in the reprint queue while it failed and no reprint of it is waiting or printed.
-  const queue = db.prepare(`
+  reprintQueue: `
     SELECT j.* FROM print_jobs j
     WHERE j.status = 'failed' AND (? IS NULL OR j.target = ?)
       AND NOT EXISTS (SELECT 1 FROM print_jobs r WHERE r.reprint_of = j.id AND r.status IN ('pending', 'printing', 'printed'))
-    ORDER BY j.id`);
+    ORDER BY j.id`,
+} as const;
+
+export function printJobs(db: Db) {
+  const byId = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
+  const pending = db.prepare(PRINT_JOBS_HOT_SQL.pending);
+  const start = db.prepare("UPDATE print_jobs SET status = 'printing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'");
+  const printed = db.prepare("UPDATE print_jobs SET status = 'printed', last_error = NULL, updated_at = ? WHERE id = ?");
+  const failed = db.prepare("UPDATE print_jobs SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?");
+  const queue = db.prepare(PRINT_JOBS_HOT_SQL.reprintQueue);
   const printer = db.prepare('SELECT config FROM printers WHERE target = ?').pluck();
   return {
     byId: (id: number) => byId.get(id) as PrintJobRow | undefined,

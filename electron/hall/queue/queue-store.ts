@@ -32,11 +32,20 @@ export interface WindowState {
   priority_streak: number;
 }
 
+/** The hot statements of the queue, exported so the query-plan tests explain exactly these. */
+export const QUEUE_HOT_SQL = {
+  /** call next: who waits today, in the order they were placed */
+  waiting: "SELECT * FROM tickets WHERE business_date = ? AND status = 'waiting' ORDER BY placed_at, id",
+  /** numbering: how many tickets of a letter today */
+  countWithLetter: 'SELECT COUNT(*) FROM tickets WHERE business_date = ? AND substr(ticket_no, 1, 1) = ?',
+  byNo: 'SELECT * FROM tickets WHERE business_date = ? AND ticket_no = ?',
+} as const;
+
 export function queueStore(db: Db) {
   const byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
-  const byNo = db.prepare('SELECT * FROM tickets WHERE business_date = ? AND ticket_no = ?');
-  const lastNo = db.prepare('SELECT COUNT(*) FROM tickets WHERE business_date = ? AND substr(ticket_no, 1, 1) = ?').pluck();
-  const waiting = db.prepare("SELECT * FROM tickets WHERE business_date = ? AND status = 'waiting' ORDER BY placed_at, id");
+  const byNo = db.prepare(QUEUE_HOT_SQL.byNo);
+  const lastNo = db.prepare(QUEUE_HOT_SQL.countWithLetter).pluck();
+  const waiting = db.prepare(QUEUE_HOT_SQL.waiting);
   const insert = db.prepare(
     "INSERT INTO tickets (business_date, ticket_no, service_code, lane, issued_at, placed_at, issued_by, priority_reason, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
   );

@@ -76,5 +76,5 @@ describe('crash safety', () => {
       db.close();
       h.close();
     }
-  }, 180_000);
+  }, 600_000); // a guard against a hang, not a speed target: 50 process starts take minutes on a loaded machine
 });

@@ -2,7 +2,7 @@
 // it: a CUPS-style `lp` (a stand-in script with lp's arguments), a device file, the file
 // printer; the Windows path is checked by the script it would run.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cupsTransport, windowsRawScript } from '../../../electron/hall/printing/transports/spooler.ts';
@@ -10,6 +10,8 @@ import { deviceTransport } from '../../../electron/hall/printing/transports/devi
 import { PrintFailure } from '../../../electron/hall/printing/transports/transport.ts';
 import { parseStatus, statusProblem } from '../../../electron/hall/printing/printer-status.ts';
 import { ledgerHall, KNOWN } from '../../support/ledger.ts';
+import { decodeEscPos, paperText } from '../../support/escpos-decode.ts';
+import { formatYuan } from '../../../shared/money.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -58,7 +60,10 @@ describe('printer transports', () => {
       const files = readdirSync(dir).sort();
       expect(files).toEqual(['receipt-000001.bin', 'receipt-000001.svg']);
       expect(readFileSync(join(dir, files[1]!), 'utf8')).toContain('<svg width="384px"');
-      expect(existsSync(join(dir, files[0]!))).toBe(true);
+      // the .bin is the receipt itself: it decodes to the paper a printer would give the customer
+      const paper = paperText(decodeEscPos(readFileSync(join(dir, files[0]!))));
+      expect(paper).toContain(paid.receiptNo);
+      expect(paper).toContain(formatYuan(paid.totalFen));
       const preview = await h.call('printing.preview', { jobId: 1, paperWidth: null }, h.cashier);
       expect(preview.paperWidth).toBe(58);
       expect(preview.svg).toContain('<svg');
