@@ -26,6 +26,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // A module's SQL lives in its store (<domain>-store.ts); its handlers only call use cases.
+    files: ['electron/hall/**/*.handlers.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name=/^(prepare|exec|pragma)$/]", message: "SQL belongs in the module's <domain>-store.ts, not in its handlers" }],
+    },
+  },
+  {
     // Amounts are integer fen: parseFloat/toFixed on money is how rounding errors start.
     files: ['shared/**/*.ts', 'electron/hall/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     rules: {

@@ -9,8 +9,9 @@ import { DomainError, type ApiErrorBody, type ApiResponse, type FieldIssue } fro
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
 import { translate } from './i18n.ts';
-import { resolveSession } from './auth/sessions.ts';
-import { writeAudit } from './audit/audit-log.ts';
+import { resolveSession } from './auth/index.ts';
+import { writeAudit } from './audit/index.ts';
+import { enqueuePrintJob } from './printing/index.ts';
 
 export interface Identity {
   /** Session token, or null for an anonymous screen. */
@@ -113,6 +114,7 @@ export class Dispatcher {
       now,
       emit: (name, payload) => pending.push({ name, payload }),
       afterCommit: (effect) => effects.push(effect),
+      print: (job) => enqueuePrintJob(db, job, now),
       audit: (entry: AuditEntry) => writeAudit(db, caller, now, entry),
       auditIfRefused: (entry: AuditEntry) => refusals.push(entry),
     };

@@ -1,5 +1,6 @@
 // The hall service assembled: database, modules, dispatcher, event bus. Plain Node, no
 // Electron: it runs inside the Electron main process or headless under `npm run serve`.
+// Every domain module comes in through its door (index.ts) and starts and stops here.
 import { openDatabase, type Db } from './db/open.ts';
 import { loadMigrations } from './db/migrate.ts';
 import { Dispatcher } from './dispatch.ts';
@@ -7,14 +8,14 @@ import { EventBus } from './events.ts';
 import type { Clock } from './clock.ts';
 import { hallConfigSchema, type HallConfig, type HallConfigInput } from './config.ts';
 import type { Handlers, HallServices } from './handlers.ts';
-import { systemHandlers } from './system/system.handlers.ts';
-import { sessionHandlers } from './auth/session.handlers.ts';
-import { accountsHandlers } from './accounts/accounts.handlers.ts';
-import { billingHandlers } from './billing/billing.handlers.ts';
-import { printingHandlers } from './printing/printing.handlers.ts';
-import { queueHandlers } from './queue/queue.handlers.ts';
-import { startPrintWorker, type PrintWorker } from './printing/print-worker.ts';
-import { ledgerHandlers } from './ledger/ledger.handlers.ts';
+import type { Stop } from './module.ts';
+import { systemModule } from './system/index.ts';
+import { sessionModule } from './auth/index.ts';
+import { accountsModule } from './accounts/index.ts';
+import { billingModule } from './billing/index.ts';
+import { ledgerModule } from './ledger/index.ts';
+import { printingModule, type PrintWorker } from './printing/index.ts';
+import { queueModule } from './queue/index.ts';
 
 export interface Hall {
   readonly db: Db;
@@ -29,21 +30,28 @@ export interface Hall {
 }
 
 /** One line per domain module; `Handlers` makes a forgotten module a compile error. */
-function allHandlers(services: HallServices): Handlers {
-  return {
-    ...systemHandlers(services),
-    ...sessionHandlers(services),
-    ...accountsHandlers(services),
-    ...billingHandlers(services),
-    ...ledgerHandlers(services),
-    ...printingHandlers(services),
-    ...queueHandlers(services),
+function assemble(services: HallServices) {
+  const ledger = ledgerModule(services);
+  const modules = {
+    system: systemModule(services),
+    session: sessionModule(services),
+    accounts: accountsModule(services),
+    billing: billingModule(services, ledger),
+    ledger,
+    printing: printingModule(services),
+    queue: queueModule(services),
   };
+  const handlers: Handlers = {
+    ...modules.system.handlers,
+    ...modules.session.handlers,
+    ...modules.accounts.handlers,
+    ...modules.billing.handlers,
+    ...modules.ledger.handlers,
+    ...modules.printing.handlers,
+    ...modules.queue.handlers,
+  };
+  return { modules, handlers };
 }
-
-/** Hooks each module may need at start-up and shutdown (workers, timers). */
-export type HallModuleStart = (hall: Hall) => (() => void) | void;
-const moduleStarts: HallModuleStart[] = [];
 
 /** The clock is the caller's choice (the world's, a training shift, a test's): never a default. */
 export function createHall(configInput: HallConfigInput, clock: Clock): Hall {
@@ -59,29 +67,21 @@ export function createHall(configInput: HallConfigInput, clock: Clock): Hall {
     schemaVersion: migrations.current,
     migrationCount: loadMigrations().length,
   };
-  const dispatcher = new Dispatcher(services, allHandlers(services));
-  const stops: Array<() => void> = [];
-  const hall: Hall = {
+  const { modules, handlers } = assemble(services);
+  const dispatcher = new Dispatcher(services, handlers);
+  // Background work starts once everything is assembled and stops in reverse order.
+  const stops: Stop[] = Object.values(modules).flatMap((module) => ('start' in module && module.start ? [module.start()] : []));
+  return {
     db,
     config,
     clock,
     bus,
     dispatcher,
     services,
-    printWorker: null,
+    printWorker: modules.printing.worker,
     close() {
       for (const stop of stops.splice(0).reverse()) stop();
       if (db.open) db.close();
     },
   };
-  if (config.printWorker) {
-    const worker = startPrintWorker(hall);
-    (hall as { printWorker: PrintWorker | null }).printWorker = worker;
-    stops.push(() => worker.stop());
-  }
-  for (const start of moduleStarts) {
-    const stop = start(hall);
-    if (stop) stops.push(stop);
-  }
-  return hall;
 }

@@ -7,6 +7,7 @@ import type { Db } from './db/open.ts';
 import type { Clock } from './clock.ts';
 import type { EventBus } from './events.ts';
 import type { HallConfig } from './config.ts';
+import type { PrintJobRequest } from './print-request.ts';
 
 /** The caller as the hall knows it: resolved from the session, never from the request body. */
 export interface Caller {
@@ -39,6 +40,8 @@ export interface HandlerEnv {
   emit<E extends EventName>(name: E, payload: Payload<E>): void;
   /** Run after the commit (printing, notifying devices). Never runs if the transaction rolled back. */
   afterCommit(effect: () => void | Promise<void>): void;
+  /** Put a document in the print outbox inside the current transaction; printed after the commit. Returns the job's id. */
+  print(job: PrintJobRequest): number;
   /** Write an audit entry inside the current transaction. */
   audit(entry: AuditEntry): void;
   /** Keep this on record only if the command is refused (its transaction rolls back): failed sign-ins, wrong approvals. */

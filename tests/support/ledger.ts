@@ -2,7 +2,7 @@
 // known charges, and a payment call that fills in what a counter screen would.
 import { randomUUID } from 'node:crypto';
 import { testHall, type TestHall } from './hall.ts';
-import { accountWriter } from '../../electron/hall/accounts/account-writer.ts';
+import { accountWriter } from '../../electron/hall/accounts/accounts-store.ts';
 import type { Input, Output } from '../../shared/api/index.ts';
 
 export interface LedgerHall extends TestHall {

@@ -2,9 +2,9 @@
 // season's 停供 and 低保 rules. Idempotent: an account already billed for the season keeps
 // its charge (the unique index on account + season), so a re-run only fills in new accounts.
 import type { Db } from '../db/open.ts';
-import type { PriceTable } from './price-table.ts';
+import type { PriceTable } from './billing-store.ts';
 import { heatingFee } from '../../../shared/heating-fee.ts';
-import { accountWriter, heatingTaxCategory } from '../accounts/account-writer.ts';
+import { accountWriter, accountsReader, heatingTaxCategory } from '../accounts/index.ts';
 
 export function issueSeason(db: Db, prices: PriceTable, season: string, now: Date) {
   const policy = prices.policy(season);
@@ -15,9 +15,7 @@ export function issueSeason(db: Db, prices: PriceTable, season: string, now: Dat
   let alreadyIssued = 0;
   let noPrice = 0;
   let totalFen = 0;
-  const accounts = db
-    .prepare('SELECT id, customer_class, heated_area_centi_m2, heating_status, low_income FROM accounts ORDER BY id')
-    .all() as Array<{ id: number; customer_class: 'residential' | 'nonResidential'; heated_area_centi_m2: number; heating_status: string; low_income: number }>;
+  const accounts = accountsReader(db).toBill();
   for (const a of accounts) {
     const unitPriceFen = price[a.customer_class];
     if (unitPriceFen === null) {

@@ -1,9 +1,13 @@
-// What an account owes right now: each charge less what the ledger has allocated to it
-// (payments add, reversals subtract), oldest first, with the late fee each open charge
-// has accrued by the given branch-local date. The ledger is the only source of "paid".
-import type { Db } from '../db/open.ts';
-import type { PriceTable } from './price-table.ts';
+// What an account owes right now: each of its charges less what the ledger has allocated to
+// it (payments add, reversals subtract), oldest first, with the late fee each open charge
+// has accrued by the given branch-local date. The ledger is the only source of "paid":
+// billing is handed its reader (PaidByCharge) and never reads ledger_entries itself.
+import type { PriceTable } from './billing-store.ts';
+import type { AccountsReader } from '../accounts/index.ts';
 import { lateFee, type LateFee } from '../../../shared/late-fee.ts';
+
+/** Per charge id, the fen the ledger's entries have paid on it (reversals included). */
+export type PaidByCharge = (accountId: number) => ReadonlyMap<number, number>;
 
 export interface OpenCharge {
   chargeId: number;
@@ -19,38 +23,12 @@ export interface OpenCharge {
   lateFee: LateFee | null;
 }
 
-interface ChargeRow {
-  id: number;
-  kind: OpenCharge['kind'];
-  season: string | null;
-  description: string;
-  detail: string | null;
-  amount_fen: number;
-  due_date: string | null;
-  tax_category: OpenCharge['taxCategory'];
-}
-
-/** The statements behind an account's statement, exported so the query-plan tests explain exactly these. */
-export const OPEN_CHARGES_SQL = {
-  // Items sold at the counter are paid in the same payment; if that payment is reversed
-  // the sale is undone, so such a charge is never shown as owed.
-  charges:
-    "SELECT id, kind, season, description, detail, amount_fen, due_date, tax_category FROM charges WHERE account_id = ? AND NOT (kind = 'item' AND source LIKE 'counter:%') ORDER BY COALESCE(season, '9999'), COALESCE(due_date, '9999-12-31'), id",
-  paid: `
-    SELECT json_extract(l.value, '$.charge') AS charge_id, SUM(json_extract(l.value, '$.amount')) AS paid
-    FROM ledger_entries e, json_each(e.body, '$.lines') l
-    WHERE e.account_id = ? AND json_extract(l.value, '$.kind') = 'charge'
-    GROUP BY charge_id`,
-} as const;
-
-export function openChargesReader(db: Db, prices: PriceTable) {
-  const charges = db.prepare(OPEN_CHARGES_SQL.charges);
-  const paid = db.prepare(OPEN_CHARGES_SQL.paid);
+export function openChargesReader(accounts: AccountsReader, prices: PriceTable, paidByCharge: PaidByCharge) {
   return function openCharges(accountId: number, onDate: string): OpenCharge[] {
-    const paidByCharge = new Map((paid.all(accountId) as Array<{ charge_id: number; paid: number }>).map((r) => [r.charge_id, r.paid]));
+    const paid = paidByCharge(accountId);
     const result: OpenCharge[] = [];
-    for (const c of charges.all(accountId) as ChargeRow[]) {
-      const paidFen = paidByCharge.get(c.id) ?? 0;
+    for (const c of accounts.chargesOf(accountId)) {
+      const paidFen = paid.get(c.id) ?? 0;
       const openFen = c.amount_fen - paidFen;
       if (openFen <= 0) continue;
       const rate = c.season ? prices.policy(c.season).latePpmPerDay : 0;
@@ -71,3 +49,4 @@ export function openChargesReader(db: Db, prices: PriceTable) {
     return result;
   };
 }
+export type OpenCharges = ReturnType<typeof openChargesReader>;

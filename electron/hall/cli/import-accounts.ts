@@ -9,10 +9,7 @@ import { progressBar } from './progress.ts';
 import { openDatabase } from '../db/open.ts';
 import { clockFromOption } from '../clock.ts';
 import { defaultDbPath } from '../paths.ts';
-import { readTable, FileProblem } from '../accounts/import/read-table.ts';
-import { planImport } from '../accounts/import/import-plan.ts';
-import { importFile } from '../accounts/import/import-file.ts';
-import { importReport } from '../accounts/import/import-report.ts';
+import { readTable, FileProblem, planImport, importFile, importReport } from '../accounts/index.ts';
 import { translate } from '../i18n.ts';
 import type { Caller } from '../handlers.ts';
 

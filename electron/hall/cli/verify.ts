@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseCli } from './args.ts';
-import { verifyLedgerFile } from '../ledger/verify-parallel.ts';
+import { verifyLedgerFile } from '../ledger/index.ts';
 import { defaultDbPath } from '../paths.ts';
 
 const usage = 'usage: npm run verify -- [--db PATH] [--json]';

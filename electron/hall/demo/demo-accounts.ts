@@ -1,8 +1,7 @@
 // Writes generated demo accounts, their arrears and this season's heating charge into a hall
 // database, in batches of one transaction each so a million accounts stay within a minute.
 import type { Db } from '../db/open.ts';
-import { accountWriter, heatingTaxCategory } from '../accounts/account-writer.ts';
-import { demoAccounts, type DemoAccountsOptions } from '../accounts/demo-accounts.ts';
+import { accountWriter, heatingTaxCategory, demoAccounts, type DemoAccountsOptions } from '../accounts/index.ts';
 import { seasonDueDate } from '../../../shared/seasons.ts';
 
 export interface WriteDemoAccountsOptions extends DemoAccountsOptions {

@@ -1,7 +1,7 @@
 // The demo branch's price office: the prices and policy the demo accounts were billed with,
 // and a small counter price list.
 import type { Db } from '../db/open.ts';
-import { DEMO_POLICY, DEMO_PRICES_FEN } from '../accounts/demo-accounts.ts';
+import { DEMO_POLICY, DEMO_PRICES_FEN } from '../accounts/index.ts';
 
 export const DEMO_FROM_SEASON = '2020-2021';
 export const DEMO_LATE_FEE_PPM_PER_DAY = 500; // 万分之五 per day

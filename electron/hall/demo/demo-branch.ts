@@ -1,7 +1,7 @@
 // The demo branch behind `npm start`: three counter windows, a cashier and a manager, so
 // someone trying CounterDesk can sign in at once. Seeded only into an empty database.
 import type { Hall } from '../hall.ts';
-import { createOperator } from '../auth/operators.ts';
+import { createOperator } from '../auth/index.ts';
 import { seedDemoBilling } from './demo-billing.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 

@@ -3,8 +3,7 @@
 // column per earlier season.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { demoAccounts, type DemoAccountsOptions } from '../accounts/demo-accounts.ts';
-import { ACCOUNT_COLUMNS } from '../accounts/import-columns.ts';
+import { ACCOUNT_COLUMNS, demoAccounts, type DemoAccountsOptions } from '../accounts/index.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { CSV_BOM, csvLine } from '../formats/csv.ts';
 import { formatArea } from '../../../shared/heating-fee.ts';

@@ -1,6 +1,6 @@
 // The demo branch's businesses: 缴费 at every window, 业务办理 and 报修咨询 at some.
 import type { Db } from '../db/open.ts';
-import { writeServices } from '../queue/queue-config.ts';
+import { writeServices } from '../queue/index.ts';
 
 export const DEMO_SERVICES = [
   { code: 'A', names: { 'zh-CN': '缴费', 'zh-TW': '繳費', en: 'Payments' }, windows: [1, 2, 3] },

@@ -1,25 +1,28 @@
-import type { Handlers, HallServices } from '../handlers.ts';
+// The ledger part of the contract: taking and reversing payments, a receipt on record,
+// verifying the chain, and the day's payments for the head office.
+import type { HallServices } from '../handlers.ts';
+import type { HandlersOf } from '../module.ts';
 import { DomainError } from '../../../shared/errors.ts';
+import { fen } from '../../../shared/money.ts';
 import { ledgerContext } from './ledger-context.ts';
+import { ledgerStore } from './ledger-store.ts';
 import { recordPayment } from './record-payment.ts';
 import { reversePayment } from './reverse-payment.ts';
+import { receiptOnRecord } from './receipt-of.ts';
 import { verifyLedger } from './verify.ts';
 import { verifyLedgerFile } from './verify-parallel.ts';
 import { dayPayments, exportDay } from './day-payments.ts';
-import { receiptModel } from './receipt-model.ts';
-import { fen } from '../../../shared/money.ts';
 
-type LedgerHandlers = Pick<Handlers, 'ledger.recordPayment' | 'ledger.reversePayment' | 'ledger.receipt' | 'ledger.verify' | 'ledger.dayPayments' | 'ledger.exportDay'>;
-
-export function ledgerHandlers(services: HallServices): LedgerHandlers {
+export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
   const ctx = ledgerContext(services.db);
+  const store = ledgerStore(services.db);
   return {
     'ledger.recordPayment': (input, env) => recordPayment(ctx, input, env),
     'ledger.reversePayment': (input, env) => reversePayment(ctx, input, env),
     'ledger.receipt': (input, env) => {
-      const entry = ctx.entryByReceipt(input.receiptNo);
-      if (!entry) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
-      return { receipt: receiptModel(entry, ctx.bodyOf(entry), env.config), reversedBy: ctx.reversalOf(entry.seq)?.receipt_no ?? null };
+      const onRecord = receiptOnRecord(store, input.receiptNo, env.config);
+      if (!onRecord) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
+      return onRecord;
     },
     // On a file database the check runs on every core, off the hall's own thread.
     'ledger.verify': () => (services.config.dbPath === ':memory:' ? verifyLedger(services.db) : verifyLedgerFile(services.config.dbPath)),

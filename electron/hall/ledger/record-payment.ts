@@ -8,12 +8,11 @@ import type { ReceiptModel } from '../../../shared/print-models.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money.ts';
 import { localDateOf } from '../../../shared/seasons.ts';
-import { approveAsManager } from '../auth/operators.ts';
-import { enqueuePrintJob, printTargetForWindow } from '../printing/outbox.ts';
-import { accountWriter } from '../accounts/account-writer.ts';
+import { approveAsManager } from '../auth/index.ts';
+import { accountWriter } from '../accounts/index.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import type { BodyLine, PaymentBody } from './entry-body.ts';
-import { receiptModel } from './receipt-model.ts';
+import { appendWithReceipt } from './append-with-receipt.ts';
 import { translate } from '../i18n.ts';
 
 type PaymentInput = ParsedInput<'ledger.recordPayment'>;
@@ -94,26 +93,12 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
     reversal: null,
     waiverReason: input.waiveLateFee?.reason ?? null,
   };
-  const entry = ctx.append({
-    kind: 'payment',
-    at: now.toISOString(),
-    business_date: onDate,
-    terminal_id: caller.terminalId,
-    window_no: caller.windowNo,
-    operator_id: caller.operator.id,
-    approver_id: approverId,
-    account_id: account.id,
-    amount_fen: total,
-    reverses_seq: null,
-    idempotency_key: input.idempotencyKey,
-    request_hash: hash,
-    body: JSON.stringify(body),
-    issueReceipt: true,
-  });
-  const receipt = receiptModel(entry, body, config);
-  const hasCash = input.tenders.some((t) => t.method === 'cash');
-  enqueuePrintJob(env.db, { kind: 'receipt', target: printTargetForWindow(caller.windowNo), payload: receipt, openDrawer: hasCash }, now);
-  env.audit({ action: 'ledger.payment', subject: receipt.receiptNo, details: { seq: entry.seq, hash: entry.hash, accountNo: account.account_no, totalFen: total } });
+  const { receipt } = appendWithReceipt(
+    ctx,
+    env,
+    { kind: 'payment', approverId, accountId: account.id, amountFen: total, reversesSeq: null, idempotencyKey: input.idempotencyKey, requestHash: hash, body },
+    { openDrawer: input.tenders.some((t) => t.method === 'cash'), audit: { action: 'ledger.payment', details: { accountNo: account.account_no, totalFen: total } } },
+  );
   if (input.waiveLateFee) {
     const waived = -lines.filter((l) => l.kind === 'waiver').reduce((s, l) => s + l.amount, 0);
     env.audit({ action: 'ledger.lateFeeWaived', subject: receipt.receiptNo, details: { approverCode: input.waiveLateFee.managerCode, reason: input.waiveLateFee.reason, waivedFen: waived } });

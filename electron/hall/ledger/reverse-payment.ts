@@ -5,16 +5,14 @@ import type { HandlerEnv } from '../handlers.ts';
 import type { ParsedInput } from '../../../shared/api/index.ts';
 import type { ReceiptModel } from '../../../shared/print-models.ts';
 import { DomainError } from '../../../shared/errors.ts';
-import { localDateOf } from '../../../shared/seasons.ts';
-import { approveAsManager } from '../auth/operators.ts';
-import { enqueuePrintJob, printTargetForWindow } from '../printing/outbox.ts';
+import { approveAsManager } from '../auth/index.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import type { PaymentBody } from './entry-body.ts';
-import { receiptModel } from './receipt-model.ts';
+import { appendWithReceipt } from './append-with-receipt.ts';
 import { requestHash } from './record-payment.ts';
 
 export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.reversePayment'>, env: HandlerEnv): ReceiptModel {
-  const { caller, now, config } = env;
+  const { caller, config } = env;
   if (caller.windowNo === null || !caller.operator) throw new DomainError('invalid_input', {}, { key: 'ledger:errors.noWindow' });
   const hash = requestHash(input);
   const replay = ctx.replay(input.idempotencyKey, hash, config);
@@ -37,29 +35,15 @@ export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.re
     change: 0,
     reversal: { receiptNo: input.receiptNo, reason: input.approval.reason },
   };
-  const entry = ctx.append({
-    kind: 'reversal',
-    at: now.toISOString(),
-    business_date: localDateOf(now, config.timeZone),
-    terminal_id: caller.terminalId,
-    window_no: caller.windowNo,
-    operator_id: caller.operator.id,
-    approver_id: approver.id,
-    account_id: original.account_id,
-    amount_fen: -original.amount_fen,
-    reverses_seq: original.seq,
-    idempotency_key: input.idempotencyKey,
-    request_hash: hash,
-    body: JSON.stringify(body),
-    issueReceipt: true,
-  });
-  const receipt = receiptModel(entry, body, config);
-  enqueuePrintJob(env.db, { kind: 'receipt', target: printTargetForWindow(caller.windowNo), payload: receipt, openDrawer: paid.tenders.some((t) => t.method === 'cash') }, now);
-  env.audit({
-    action: 'ledger.reversal',
-    subject: receipt.receiptNo,
-    details: { seq: entry.seq, hash: entry.hash, reverses: input.receiptNo, approverCode: approver.code, reason: input.approval.reason, totalFen: entry.amount_fen },
-  });
+  const { receipt } = appendWithReceipt(
+    ctx,
+    env,
+    { kind: 'reversal', approverId: approver.id, accountId: original.account_id, amountFen: -original.amount_fen, reversesSeq: original.seq, idempotencyKey: input.idempotencyKey, requestHash: hash, body },
+    {
+      openDrawer: paid.tenders.some((t) => t.method === 'cash'),
+      audit: { action: 'ledger.reversal', details: { reverses: input.receiptNo, approverCode: approver.code, reason: input.approval.reason, totalFen: -original.amount_fen } },
+    },
+  );
   env.emit('ledger.paymentReversed', { receiptNo: receipt.receiptNo, reversedReceiptNo: input.receiptNo, windowNo: caller.windowNo, totalFen: receipt.totalFen });
   return receipt;
 }

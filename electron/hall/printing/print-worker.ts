@@ -2,10 +2,11 @@
 // time per printer, in order; a failure never blocks the counter: the job is marked failed
 // with its reason (and whether part of it may have printed) and waits in the reprint queue,
 // and the next job goes ahead. Jobs left "printing" by a crash are failed as uncertain.
-import type { Hall } from '../hall.ts';
+import type { HallServices } from '../handlers.ts';
+import type { Stop } from '../module.ts';
 import { layoutFor } from './layouts/index.ts';
 import { renderEscPos, renderSvg } from './render.ts';
-import { printJobs, jobMarks, type FailureNote, type PrintJobRow } from './print-jobs.ts';
+import { printJobs, jobMarks, type FailureNote, type PrintJobRow } from './printing-store.ts';
 import { transportFor } from './transports/index.ts';
 import { PrintFailure } from './transports/transport.ts';
 import { statusProblem } from './printer-status.ts';
@@ -17,23 +18,22 @@ export interface PrintWorker {
   kick(): void;
   /** Resolves when no job is pending or printing (tests, shutdown). */
   idle(): Promise<void>;
-  stop(): void;
+  /** Fails what a crash left half-printed, then prints as jobs arrive until the returned stop. */
+  start(): Stop;
 }
 
-export function startPrintWorker(hall: Hall): PrintWorker {
-  const jobs = printJobs(hall.db);
-  const clock = hall.clock;
+export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 'bus'>): PrintWorker {
+  const { db, clock, bus } = services;
+  const jobs = printJobs(db);
   const at = () => clock.now();
   const busy = new Set<string>();
   const running = new Set<Promise<void>>();
+  let started = false;
   let stopped = false;
-
-  const interrupted = hall.db.prepare("SELECT * FROM print_jobs WHERE status = 'printing'").all() as PrintJobRow[];
-  for (const job of interrupted) jobs.failed(job.id, { key: 'interrupted', params: {}, uncertain: true }, at());
 
   const fail = (job: PrintJobRow, note: FailureNote) => {
     jobs.failed(job.id, note, at());
-    hall.bus.publish('printing.jobFailed', { jobId: job.id, target: job.target, kind: job.kind, reasonKey: note.key, uncertain: note.uncertain }, at());
+    bus.publish('printing.jobFailed', { jobId: job.id, target: job.target, kind: job.kind, reasonKey: note.key, uncertain: note.uncertain }, at());
   };
 
   async function print(job: PrintJobRow): Promise<void> {
@@ -49,7 +49,7 @@ export function startPrintWorker(hall: Hall): PrintWorker {
       if (transport.sendNamed) await transport.sendNamed(`${job.kind}-${String(job.id).padStart(6, '0')}`, bytes, renderSvg(doc, config.paperWidth));
       else await transport.send(bytes);
       jobs.printed(job.id, at());
-      hall.bus.publish('printing.jobPrinted', { jobId: job.id, target: job.target, kind: job.kind }, at());
+      bus.publish('printing.jobPrinted', { jobId: job.id, target: job.target, kind: job.kind }, at());
     } catch (error) {
       if (error instanceof PrintFailure) return fail(job, { key: error.key, params: error.params, uncertain: error.uncertain });
       console.error(`[printing] job ${job.id} failed:`, error);
@@ -58,7 +58,7 @@ export function startPrintWorker(hall: Hall): PrintWorker {
   }
 
   function kick(): void {
-    if (stopped || !hall.db.open) return;
+    if (!started || stopped || !db.open) return;
     for (const job of jobs.pending()) {
       if (busy.has(job.target)) continue;
       if (!jobs.start(job.id, at())) continue;
@@ -72,27 +72,30 @@ export function startPrintWorker(hall: Hall): PrintWorker {
     }
   }
 
-  const timer = setInterval(kick, POLL_MS);
-  timer.unref();
-  // Any committed event may have enqueued a job (a payment, a ticket): look at once.
-  const unsubscribe = hall.bus.subscribe((event) => {
-    if (!event.name.startsWith('printing.')) queueMicrotask(kick);
-  });
-  queueMicrotask(kick);
-
   return {
     kick,
     async idle() {
       for (;;) {
         kick();
-        if (running.size === 0 && jobs.pending().length === 0) return;
+        if (!started || stopped || running.size === 0 && jobs.pending().length === 0) return;
         await Promise.race([...running, new Promise((r) => setTimeout(r, 20))]);
       }
     },
-    stop() {
-      stopped = true;
-      clearInterval(timer);
-      unsubscribe();
+    start() {
+      started = true;
+      for (const job of jobs.interrupted()) jobs.failed(job.id, { key: 'interrupted', params: {}, uncertain: true }, at());
+      const timer = setInterval(kick, POLL_MS);
+      timer.unref();
+      // Any committed event may have enqueued a job (a payment, a ticket): look at once.
+      const unsubscribe = bus.subscribe((event) => {
+        if (!event.name.startsWith('printing.')) queueMicrotask(kick);
+      });
+      queueMicrotask(kick);
+      return () => {
+        stopped = true;
+        clearInterval(timer);
+        unsubscribe();
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
-// The queue's tables behind a small typed interface, prepared once per hall.
+// The queue's tables behind a small typed interface, prepared once per hall. The queue owns
+// the branch's counter windows too (counter_windows): who may sign in at window N asks here.
 import type { Db } from '../db/open.ts';
 
 export interface TicketRow {
@@ -41,6 +42,11 @@ export const QUEUE_HOT_SQL = {
   byNo: 'SELECT * FROM tickets WHERE business_date = ? AND ticket_no = ?',
 } as const;
 
+/** Whether window N is one of the branch's active counter windows. */
+export function windowExists(db: Db, windowNo: number): boolean {
+  return db.prepare('SELECT 1 FROM counter_windows WHERE window_no = ? AND active = 1').get(windowNo) !== undefined;
+}
+
 export function queueStore(db: Db) {
   const byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
   const byNo = db.prepare(QUEUE_HOT_SQL.byNo);
@@ -53,6 +59,7 @@ export function queueStore(db: Db) {
   const windowState = db.prepare('SELECT * FROM window_states WHERE window_no = ?');
   const ensureWindow = db.prepare("INSERT OR IGNORE INTO window_states (window_no, status, updated_at) VALUES (?, 'open', ?)");
   return {
+    windowExists: (windowNo: number) => windowExists(db, windowNo),
     byId: (id: number) => byId.get(id) as TicketRow | undefined,
     byNo: (date: string, no: string) => byNo.get(date, no) as TicketRow | undefined,
     countWithLetter: (date: string, letter: string) => lastNo.get(date, letter) as number,

@@ -34,13 +34,20 @@ export function windowContext(store: QueueStore, config: QueueConfig, env: Handl
   return { store, config, env, windowNo, state: store.window(windowNo, env.now), date: localNow(env.now, env.config.timeZone).date };
 }
 
+export const operatorOf = (env: HandlerEnv) => env.caller.operator?.id ?? null;
+
+/** The ticket this window is serving; refused when there is none. */
+export function requireCurrent(ctx: WindowContext): TicketRow {
+  const current = currentTicket(ctx);
+  if (!current) throw queueError('noCurrent');
+  return current;
+}
+
 export function currentTicket(ctx: WindowContext): TicketRow | null {
   if (ctx.state.current_ticket_id === null) return null;
   const t = ctx.store.byId(ctx.state.current_ticket_id);
   return t && (t.status === 'called' || t.status === 'serving') ? t : null;
 }
-
-const operatorId = (env: HandlerEnv) => env.caller.operator?.id ?? null;
 
 /** Ends the current ticket, if any, as served. */
 export function finishCurrent(ctx: WindowContext): TicketRow | null {
@@ -48,7 +55,7 @@ export function finishCurrent(ctx: WindowContext): TicketRow | null {
   if (!current) return null;
   const at = ctx.env.now.toISOString();
   ctx.store.update(current.id, { status: 'done', finished_at: at, started_at: current.started_at ?? at });
-  ctx.store.event(current.id, ctx.env.now, 'finished', ctx.windowNo, operatorId(ctx.env));
+  ctx.store.event(current.id, ctx.env.now, 'finished', ctx.windowNo, operatorOf(ctx.env));
   ctx.store.updateWindow(ctx.windowNo, { current_ticket_id: null }, ctx.env.now);
   return ctx.store.byId(current.id)!;
 }
@@ -62,7 +69,7 @@ export function candidatesFor(ctx: WindowContext): TicketRow[] {
 export function callTicket(ctx: WindowContext, ticket: TicketRow, action: 'called' | 'calledOutOfOrder', details: Record<string, unknown> = {}): TicketRow {
   const at = ctx.env.now.toISOString();
   ctx.store.update(ticket.id, { status: 'called', window_no: ctx.windowNo, called_at: at, call_count: 1 });
-  ctx.store.event(ticket.id, ctx.env.now, action, ctx.windowNo, operatorId(ctx.env), details);
+  ctx.store.event(ticket.id, ctx.env.now, action, ctx.windowNo, operatorOf(ctx.env), details);
   const streak = ticket.lane === 'priority' ? ctx.state.priority_streak + 1 : 0;
   ctx.store.updateWindow(ctx.windowNo, { current_ticket_id: ticket.id, priority_streak: streak }, ctx.env.now);
   const called = ctx.store.byId(ticket.id)!;

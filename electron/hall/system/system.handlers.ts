@@ -1,30 +1,21 @@
-import type { Handlers, HallServices } from '../handlers.ts';
+// The system part of the contract: the health check every screen shows at start, and a ping.
+import type { HallServices } from '../handlers.ts';
+import type { HandlersOf } from '../module.ts';
 import type { Health } from '../../../shared/api/system.api.ts';
 import { APP_VERSION } from '../version.ts';
+import { databaseState } from './system-store.ts';
 
-type SystemHandlers = Pick<Handlers, 'system.health' | 'system.ping'>;
-
-export function systemHandlers(services: HallServices): SystemHandlers {
+export function systemHandlers(services: HallServices): HandlersOf<'system'> {
   return {
     'system.health': (_input, env) => {
-      const { db } = services;
+      const db = databaseState(services.db);
       const checks: Health['checks'] = [];
       const uptime = Math.max(0, Math.round((env.now.getTime() - services.startedAt.getTime()) / 1000));
       checks.push({ id: 'service', ok: true, detailKey: 'health:serviceDetail', params: { version: APP_VERSION, uptime } });
 
-      let integrity: string;
-      try {
-        integrity = (db.prepare('PRAGMA quick_check(1)').pluck().get() as string) ?? 'unknown';
-      } catch (error) {
-        integrity = String(error);
-      }
-      checks.push({ id: 'database', ok: integrity === 'ok', detailKey: 'health:databaseDetail', params: { path: db.name } });
-
-      const journal = String(db.pragma('journal_mode', { simple: true }));
-      const inMemory = db.memory;
-      checks.push({ id: 'journal', ok: journal === 'wal' || inMemory, detailKey: 'health:journalDetail', params: { mode: journal.toUpperCase() } });
-
-      const schemaVersion = db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number;
+      checks.push({ id: 'database', ok: db.integrity === 'ok', detailKey: 'health:databaseDetail', params: { path: db.path } });
+      checks.push({ id: 'journal', ok: db.journal === 'wal' || db.inMemory, detailKey: 'health:journalDetail', params: { mode: db.journal.toUpperCase() } });
+      const { schemaVersion } = db;
       checks.push({
         id: 'schema',
         ok: schemaVersion === services.schemaVersion,

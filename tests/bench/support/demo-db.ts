@@ -16,7 +16,7 @@ function sourcesKey(): string {
   const hash = createHash('sha256');
   const migrations = join(ROOT, 'electron/hall/db/migrations');
   for (const f of readdirSync(migrations).sort()) hash.update(readFileSync(join(migrations, f)));
-  for (const f of ['electron/hall/accounts/demo-accounts.ts', 'electron/hall/accounts/account-writer.ts', 'electron/hall/demo/demo-accounts.ts']) {
+  for (const f of ['electron/hall/accounts/demo-accounts.ts', 'electron/hall/accounts/accounts-store.ts', 'electron/hall/demo/demo-accounts.ts']) {
     hash.update(readFileSync(join(ROOT, f)));
   }
   return hash.digest('hex').slice(0, 12);

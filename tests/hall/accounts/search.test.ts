@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import { writeDemoAccounts } from '../../../electron/hall/demo/demo-accounts.ts';
-import { accountWriter } from '../../../electron/hall/accounts/account-writer.ts';
+import { accountWriter } from '../../../electron/hall/accounts/accounts-store.ts';
 import type { AccountRecord } from '../../../electron/hall/accounts/account-record.ts';
 
 const base: Omit<AccountRecord, 'accountNo' | 'name' | 'phone' | 'community' | 'building' | 'unit' | 'room' | 'address'> = {

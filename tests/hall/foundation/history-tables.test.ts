@@ -4,10 +4,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ledgerHall, KNOWN } from '../../support/ledger.ts';
 import { QUEUE_HOT_SQL } from '../../../electron/hall/queue/queue-store.ts';
-import { OPEN_CHARGES_SQL } from '../../../electron/hall/billing/open-charges.ts';
+import { ACCOUNT_CHARGES_SQL } from '../../../electron/hall/accounts/accounts-store.ts';
+import { PAID_BY_CHARGE_SQL } from '../../../electron/hall/ledger/ledger-store.ts';
 import { DAY_PAYMENTS_SQL } from '../../../electron/hall/ledger/day-payments.ts';
 import { APPEND_HOT_SQL } from '../../../electron/hall/ledger/append-entry.ts';
-import { PRINT_JOBS_HOT_SQL } from '../../../electron/hall/printing/print-jobs.ts';
+import { PRINT_JOBS_HOT_SQL } from '../../../electron/hall/printing/printing-store.ts';
 
 describe('history tables and hot queries', async () => {
   const h = await ledgerHall();
@@ -37,8 +38,8 @@ describe('history tables and hot queries', async () => {
     ['waiting tickets of the day (call next)', QUEUE_HOT_SQL.waiting, ['2026-11-23'], /USING INDEX tickets_waiting/],
     ['tickets of a letter today (numbering)', QUEUE_HOT_SQL.countWithLetter, ['2026-11-23', 'A'], /USING (COVERING )?INDEX/],
     ['a ticket by its number today', QUEUE_HOT_SQL.byNo, ['2026-11-23', 'A001'], /USING (COVERING )?INDEX/],
-    ['an account’s payments (open charges)', OPEN_CHARGES_SQL.paid, [1], /USING INDEX ledger_by_account/],
-    ['an account’s charges (open charges)', OPEN_CHARGES_SQL.charges, [1], /USING INDEX charges_by_account/],
+    ['an account’s payments (open charges)', PAID_BY_CHARGE_SQL, [1], /USING INDEX ledger_by_account/],
+    ['an account’s charges (open charges)', ACCOUNT_CHARGES_SQL, [1], /USING INDEX charges_by_account/],
     ['a day’s payments (export, day close)', DAY_PAYMENTS_SQL, ['2026-11-23'], /USING INDEX ledger_by_day/],
     ['a window’s last receipt number (every payment)', APPEND_HOT_SQL.lastInSeries, [1], /USING COVERING INDEX/],
     ['the chain’s head (every payment)', APPEND_HOT_SQL.head, [], /USING INTEGER PRIMARY KEY|SCAN ledger_entries$/],

@@ -9,7 +9,7 @@ import { layoutFor } from '../../../electron/hall/printing/layouts/index.ts';
 import { renderEscPos, renderSvg } from '../../../electron/hall/printing/render.ts';
 import { decodeEscPos, paperText } from '../../support/escpos-decode.ts';
 import { sampleDay, sampleLargeReceipt, sampleReceipt, sampleReversal, sampleShift, sampleTicket } from '../../support/print-samples.ts';
-import type { PrintMark } from '../../../electron/hall/printing/outbox.ts';
+import type { PrintMark } from '../../../electron/hall/print-request.ts';
 
 const OUT = join(import.meta.dirname, '../../../test-results/previews');
 const CASES = [

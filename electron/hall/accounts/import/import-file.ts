@@ -4,7 +4,7 @@
 // in-memory test hall, the bundled Electron app), on the hall's own connection.
 import type { Db } from '../../db/open.ts';
 import type { Caller } from '../../handlers.ts';
-import { writeAudit } from '../../audit/audit-log.ts';
+import { writeAudit } from '../../audit/index.ts';
 import { applyPlan, planImport, type ImportPlan } from './import-plan.ts';
 import { FileProblem, readTable } from './read-table.ts';
 

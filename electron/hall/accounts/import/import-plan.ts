@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open.ts';
 import type { AccountRecord } from '../account-record.ts';
-import { accountWriter } from '../account-writer.ts';
+import { accountWriter } from '../accounts-store.ts';
 import { mapColumns, parseRow, type RowError } from './parse-rows.ts';
 import { FileProblem, type Table } from './read-table.ts';
 

@@ -3,7 +3,7 @@
 import type { Locale } from '../../../../shared/i18n/index.ts';
 import { daySummaryModelSchema, receiptModelSchema, shiftReportModelSchema, ticketSlipModelSchema, type PaperWidth, type PrintKind } from '../../../../shared/print-models.ts';
 import { translator } from '../../i18n.ts';
-import type { PrintMark } from '../outbox.ts';
+import type { PrintMark } from '../../print-request.ts';
 import { receiptLayout } from './receipt-layout.ts';
 import { ticketLayout } from './ticket-layout.ts';
 import { daySummaryLayout, shiftReportLayout } from './report-layouts.ts';

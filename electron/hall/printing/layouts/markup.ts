@@ -1,7 +1,7 @@
 // Helpers for writing receiptline documents (receipt markdown). User text (names,
 // addresses, reasons) is escaped so a "|" or "{" in an address cannot change the layout.
 import type { TFunction } from 'i18next';
-import type { PrintMark } from '../outbox.ts';
+import type { PrintMark } from '../../print-request.ts';
 import type { PaperWidth } from '../../../../shared/print-models.ts';
 
 export interface LayoutOptions {

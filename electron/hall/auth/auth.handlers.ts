@@ -1,12 +1,14 @@
-import type { Handlers, HallServices, Caller } from '../handlers.ts';
+// The session part of the contract: signing in an operator, opening a device's session,
+// asking who one is, signing out.
+import type { HallServices, Caller } from '../handlers.ts';
+import type { HandlersOf } from '../module.ts';
 import type { SessionInfo } from '../../../shared/api/session.api.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { authenticateOperator, onRefusal } from './operators.ts';
 import { createSession, endSession } from './sessions.ts';
 import type { Db } from '../db/open.ts';
-import { writeAudit } from '../audit/audit-log.ts';
-
-type SessionHandlers = Pick<Handlers, 'session.login' | 'session.openDevice' | 'session.whoami' | 'session.logout'>;
+import { writeAudit } from '../audit/index.ts';
+import { windowExists } from '../queue/index.ts';
 
 function info(caller: Caller): SessionInfo {
   if (caller.role === 'anonymous' || !caller.token) throw new DomainError('not_signed_in');
@@ -22,11 +24,10 @@ function info(caller: Caller): SessionInfo {
 
 function assertWindowExists(db: Db, windowNo: number | null): void {
   if (windowNo === null) return;
-  const row = db.prepare('SELECT 1 FROM counter_windows WHERE window_no = ? AND active = 1').get(windowNo);
-  if (!row) throw new DomainError('not_found', { what: `window ${windowNo}` });
+  if (!windowExists(db, windowNo)) throw new DomainError('not_found', { what: `window ${windowNo}` });
 }
 
-export function sessionHandlers(services: HallServices): SessionHandlers {
+export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
   const { db } = services;
   return {
     'session.login': (input, env) => {

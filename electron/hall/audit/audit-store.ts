@@ -1,5 +1,6 @@
-// Every action of consequence is written here inside the same transaction as the action
-// itself, so there is never a payment without its audit line or the other way round.
+// The audit log's one store. Every action of consequence is written here inside the same
+// transaction as the action itself, so there is never a payment without its audit line or
+// the other way round.
 import type { Db } from '../db/open.ts';
 import type { AuditEntry, Caller } from '../handlers.ts';
 

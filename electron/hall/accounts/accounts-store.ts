@@ -1,7 +1,12 @@
-// Writes accounts and their arrears. Used by the head office import, the demo branch and the
-// demo-data generator, so all three produce the same rows. Runs inside the caller's
-// transaction; an account is upserted by its number, arrears are only ever added.
+// The accounts module's store: the only code that reads or writes `accounts` and `charges`
+// (an account's list of what it was charged: heating, arrears, items). The writer is used by
+// the head office import, the demo branch and the demo-data generator, so all three produce
+// the same rows; it runs inside the caller's transaction, an account is upserted by its
+// number, charges are only ever added. Search has its own index-driven queries
+// (account-search.ts); what was paid on a charge is the ledger's, not ours.
 import type { Db } from '../db/open.ts';
+import { DomainError } from '../../../shared/errors.ts';
+import { ACCOUNT_COLUMNS_SQL, type AccountRow } from './account-search.ts';
 import type { AccountRecord } from './account-record.ts';
 import { phoneLast4 } from './account-record.ts';
 import { namePinyin } from './name-pinyin.ts';
@@ -83,3 +88,50 @@ export function accountWriter(db: Db, now: Date): AccountWriter {
     },
   };
 }
+
+export interface AccountDetailRow extends AccountRow {
+  community: string;
+  building: string;
+  unit: string;
+  room: string;
+  meter_no: string | null;
+  updated_at: string;
+}
+
+export interface ChargeRow {
+  id: number;
+  kind: NewCharge['kind'];
+  season: string | null;
+  description: string;
+  detail: string | null;
+  amount_fen: number;
+  due_date: string | null;
+  tax_category: NewCharge['taxCategory'];
+}
+
+/** An account's charges for its statement, exported so the query-plan tests explain exactly this. */
+// Items sold at the counter are paid in the same payment; if that payment is reversed
+// the sale is undone, so such a charge is never shown as owed.
+export const ACCOUNT_CHARGES_SQL =
+  "SELECT id, kind, season, description, detail, amount_fen, due_date, tax_category FROM charges WHERE account_id = ? AND NOT (kind = 'item' AND source LIKE 'counter:%') ORDER BY COALESCE(season, '9999'), COALESCE(due_date, '9999-12-31'), id";
+
+/** What the other modules read of accounts and their charges, prepared once. */
+export function accountsReader(db: Db) {
+  const byNo = db.prepare(`SELECT ${ACCOUNT_COLUMNS_SQL}, community, building, unit, room, meter_no, updated_at FROM accounts WHERE account_no = ?`);
+  const charges = db.prepare(ACCOUNT_CHARGES_SQL);
+  const toBill = db.prepare('SELECT id, customer_class, heated_area_centi_m2, heating_status, low_income FROM accounts ORDER BY id');
+  return {
+    /** The account with this 户号; refused as not_found when there is none. */
+    byNo(accountNo: string): AccountDetailRow {
+      const row = byNo.get(accountNo) as AccountDetailRow | undefined;
+      if (!row) throw new DomainError('not_found', { what: `户号 ${accountNo}` });
+      return row;
+    },
+    /** The charges an account may still owe on, oldest season and due date first. */
+    chargesOf: (accountId: number) => charges.all(accountId) as ChargeRow[],
+    /** Every account with what a season's heating bill is computed from. */
+    toBill: () =>
+      toBill.all() as Array<{ id: number; customer_class: 'residential' | 'nonResidential'; heated_area_centi_m2: number; heating_status: string; low_income: number }>,
+  };
+}
+export type AccountsReader = ReturnType<typeof accountsReader>;

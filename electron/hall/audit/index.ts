@@ -1,0 +1,4 @@
+// The audit module's door: the only file other hall modules import. The audit log is
+// append-only; every module writes to it through HandlerEnv.audit (the dispatcher calls
+// writeAudit inside the command's transaction) and none reads or writes audit_log itself.
+export { writeAudit } from './audit-store.ts';

@@ -1,0 +1,14 @@
+// The auth module's door: the only file other hall modules import. Auth owns operators
+// (工号, PIN hashes) and sessions; it serves the contract's `session.*` methods, resolves a
+// token to its caller for the dispatcher, and checks a manager's approval for other modules.
+// It asks the queue whether a window exists and writes through the audit module.
+import type { HallServices } from '../handlers.ts';
+import type { HallModule } from '../module.ts';
+import { sessionHandlers } from './auth.handlers.ts';
+
+export function sessionModule(services: HallServices): HallModule<'session'> {
+  return { handlers: sessionHandlers(services) };
+}
+
+export { resolveSession } from './sessions.ts';
+export { approveAsManager, authenticateOperator, createOperator, type Operator } from './operators.ts';

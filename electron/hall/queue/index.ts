@@ -1,0 +1,14 @@
+// The queue module's door: the only file other hall modules import. The queue owns
+// tickets, their events, window states, the businesses (queue_services), its settings and
+// the branch's counter windows; it depends on no other domain (a ticket slip goes to the
+// print outbox through HandlerEnv.print).
+import type { HallServices } from '../handlers.ts';
+import type { HallModule } from '../module.ts';
+import { queueHandlers } from './queue.handlers.ts';
+
+export function queueModule(services: HallServices): HallModule<'queue'> {
+  return { handlers: queueHandlers(services) };
+}
+
+export { windowExists } from './queue-store.ts';
+export { readQueueConfig, writeServices, type Service } from './queue-config.ts';
