@@ -20,16 +20,17 @@ const HALL_DOMAINS = {
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);
-const HALL_BASE = ['shared', hall('kernel'), hall('db')];
+const HALL_BASE = ['shared', hall('kernel'), hall('db'), hall('clock')];
 
 /** @type {Layer[]} */
 const HALL_LAYERS = [
-  // The hall's shared infrastructure, bottom-up: the database, then the kernel every module is
-  // given (clock, config, events, handler and module types, i18n, print requests, formats).
-  { name: hall('db'), pattern: /^electron\/hall\/db\//, mayImport: ['shared'] },
+  // The hall's shared infrastructure, bottom-up: the clock, the database, then the kernel every
+  // module is given (config, events, handler and module types, i18n, print requests, formats).
+  { name: hall('clock'), pattern: /^electron\/hall\/clock\.ts$/, mayImport: ['shared'] },
+  { name: hall('db'), pattern: /^electron\/hall\/db\//, mayImport: ['shared', hall('clock')] },
   { name: hall('dispatch'), pattern: /^electron\/hall\/dispatch\.ts$/, mayImport: [...HALL_BASE, hall('auth'), hall('audit'), hall('printing')] },
   { name: hall('assembly'), pattern: /^electron\/hall\/hall\.ts$/, mayImport: [...HALL_BASE, hall('dispatch'), ...DOMAIN_ZONES] },
-  { name: hall('kernel'), pattern: /^electron\/hall\/(formats\/|[^/]+\.ts$)/, mayImport: ['shared', 'package.json', hall('db')] },
+  { name: hall('kernel'), pattern: /^electron\/hall\/(formats\/|[^/]+\.ts$)/, mayImport: ['shared', 'package.json', hall('db'), hall('clock')] },
   ...Object.entries(HALL_DOMAINS).map(([domain, calls]) => ({
     name: hall(domain),
     pattern: new RegExp(`^electron/hall/${domain}/`),

@@ -1,10 +1,12 @@
 // The single choke point of the hall. Every call, from any transport, goes:
 // parse the input → resolve who is calling → check the role → run (a command inside one
-// immediate transaction) → validate the output → commit → publish events → after-commit
-// effects. Transports only carry bytes and the session token; no domain logic lives there.
+// immediate transaction) → validate the output and the events → commit → publish events →
+// after-commit effects. Events are checked before the commit: a payload that does not match
+// the contract rolls the command back, rather than leaving a committed payment that its
+// cashier is told failed. Transports only carry bytes and the session token; no domain logic lives there.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { methods, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
+import { methods, events, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
 import { DomainError, type ApiErrorBody, type ApiResponse, type FieldIssue } from '../../shared/errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
@@ -49,6 +51,11 @@ function storageState(error: unknown): string | null {
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+}
+
+/** Each queued event against its contract schema; throws on the first that does not match. */
+function checkEvents(pending: Array<{ name: EventName; payload: unknown }>): void {
+  for (const event of pending) event.payload = events[event.name].payload.parse(event.payload);
 }
 
 export class Dispatcher {
@@ -126,7 +133,9 @@ export class Dispatcher {
           .transaction(() => {
             const result = handler(parsed.data, env);
             if (result instanceof Promise) throw new Error(`command ${method} returned a Promise; commands must be synchronous`);
-            return spec.output.parse(result);
+            const checked = spec.output.parse(result);
+            checkEvents(pending);
+            return checked;
           })
           .immediate();
       } catch (error) {
@@ -138,6 +147,7 @@ export class Dispatcher {
     } else {
       // queries read; jobs write in their own transaction on their own connection (see contract.ts)
       output = spec.output.parse(await handler(parsed.data, env));
+      checkEvents(pending);
     }
 
     for (const { name, payload } of pending) bus.publish(name, payload as Payload<typeof name>, now);

@@ -2,7 +2,9 @@ import { describe, it, expect, afterEach } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { testHall, type TestHall } from '../../support/hall.ts';
+import { z } from 'zod';
 import type { PublishedEvent } from '../../../electron/hall/events.ts';
+import { events } from '../../../shared/api/index.ts';
 
 let t: TestHall;
 afterEach(() => t?.close());
@@ -103,6 +105,26 @@ describe('dispatch: the single choke point', () => {
     const res = await t.raw('system.ping', {}, token);
     expect(res).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!res.ok) expect(res.error.message).toMatch(/系统内部错误，请联系管理员（编号 [0-9a-f]{8}）/);
+    expect(auditCount()).toBe(before);
+    expect(seen).toEqual([]);
+  });
+
+  it('checks a command’s events before it commits: a payload that breaks the contract rolls it back', async () => {
+    t = testHall();
+    const token = await t.login();
+    const before = auditCount();
+    const seen: string[] = [];
+    t.hall.bus.subscribe((e) => seen.push(e.name));
+    // The contract now wants something the ping's event does not carry.
+    const pinged = events['system.pinged'] as { payload: z.ZodType };
+    const original = pinged.payload;
+    pinged.payload = z.object({ terminalId: z.number() });
+    try {
+      const res = await t.raw('system.ping', {}, token);
+      expect(res).toMatchObject({ ok: false, error: { code: 'internal' } });
+    } finally {
+      pinged.payload = original;
+    }
     expect(auditCount()).toBe(before);
     expect(seen).toEqual([]);
   });
