@@ -1,46 +1,59 @@
-// The Electron shell: embeds the hall service, puts it on the LAN for displays and other
-// counters, and opens this terminal's windows. Everything decidable without Electron
-// lives in window-plan.ts (unit-tested); this file only wires Electron to it.
-import { app, BrowserWindow, screen, type WebContents } from 'electron';
+// The Electron entry point: reads this terminal's configuration and hands the real Electron
+// objects to startShell. Every decision lives in shell.ts and the modules it uses, which the
+// tests drive with fakes; this file is only the adapter (typechecked against electron's types).
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDemoHall } from '../hall/demo/demo-host.ts';
+import { startShell } from './shell.ts';
+import { openTerminalHall } from './hall-start.ts';
+import { configFromEnvironment, parseTerminalConfig, TERMINAL_CONFIG_FILE, type TerminalConfig } from './terminal-config.ts';
+import { CHROMIUM_SWITCHES } from './lockdown.ts';
 import { systemClock } from '../hall/clock.ts';
-import { registerIpc, trackContents } from './ipc.ts';
-import { planWindows, urlFor, isAllowedNavigation, type TerminalProfile } from './window-plan.ts';
 
 const here = import.meta.dirname;
-const profile: TerminalProfile = {
-  kind: (process.env.COUNTERDESK_TERMINAL as TerminalProfile['kind'] | undefined) ?? 'counter',
-  windowNo: Number(process.env.COUNTERDESK_WINDOW ?? 1),
-};
+const demo = process.argv.includes('--demo') || process.env.COUNTERDESK_DEMO === '1';
 
-if (!app.requestSingleInstanceLock()) app.quit();
+for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
 
-void app.whenReady().then(async () => {
-  const { hall, host } = await startDemoHall({ dataDir: app.getPath('userData'), staticDir: join(here, '../dist/renderer'), clock: systemClock });
-  const sessionTokens = new Map<WebContents, string | null>();
-  registerIpc(hall.dispatcher, hall.bus, (sender) => sessionTokens.get(sender) ?? null);
-
-  const monitors = screen.getAllDisplays().map((d) => ({ id: d.id, primary: d.id === screen.getPrimaryDisplay().id, bounds: d.bounds }));
-  for (const planned of planWindows(profile, monitors)) {
-    const win = new BrowserWindow({
-      ...planned.bounds,
-      kiosk: planned.kiosk,
-      autoHideMenuBar: true,
-      title: 'CounterDesk 柜台通',
-      webPreferences: { preload: join(here, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false },
-    });
-    trackContents(win.webContents);
-    win.webContents.on('will-navigate', (event, target) => {
-      if (!isAllowedNavigation(host.url, target)) event.preventDefault();
-    });
-    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    void win.loadURL(urlFor(host.url, planned));
+function readConfig(dataDir: string): TerminalConfig {
+  let text: string | null;
+  try {
+    text = readFileSync(join(dataDir, TERMINAL_CONFIG_FILE), 'utf8');
+  } catch {
+    text = null;
   }
+  const loaded = parseTerminalConfig(text);
+  if (loaded.ok) return loaded.config;
+  // `npm start` (demo) without a terminal file keeps today's behaviour: counter 1 and its customer display.
+  if (demo && loaded.problem.code === 'missing') return configFromEnvironment({ COUNTERDESK_TERMINAL: 'counter', ...process.env }) ?? loaded.config;
+  console.error(`[shell] ${TERMINAL_CONFIG_FILE}: ${JSON.stringify(loaded.problem)}; opening the manager window only`);
+  return loaded.config;
+}
 
-  app.on('before-quit', () => {
-    void host.close().then(() => hall.close());
-  });
+const dataDir = app.getPath('userData');
+const config = readConfig(dataDir);
+
+void startShell({
+  app,
+  createWindow: (options) => new BrowserWindow(options),
+  ipcMain,
+  screen,
+  setApplicationMenu: (menu) => Menu.setApplicationMenu(menu),
+  powerSaveBlocker,
+  get session() {
+    return session.defaultSession;
+  },
+  config,
+  openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock }),
+  preloadPath: join(here, 'preload.cjs'),
+  production: app.isPackaged,
+  platform: process.platform,
+  schedule: (fn, ms) => {
+    const timer = setTimeout(fn, ms);
+    return { cancel: () => clearTimeout(timer) };
+  },
+  log: (level, message) => console[level](`[shell] ${message}`),
+}).catch((error: unknown) => {
+  console.error('[shell] start failed:', error);
+  app.exit(1);
 });
-
-app.on('window-all-closed', () => app.quit());

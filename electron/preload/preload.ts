@@ -6,7 +6,7 @@ import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type BridgeEvent, type CounterDesk
 const screen = new URLSearchParams(globalThis.location.search).get('screen') ?? globalThis.location.pathname.split('/')[1] ?? 'counter';
 
 const bridge: CounterDeskBridge = {
-  call: (method, input, token) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input, token),
+  call: (method, input, locale) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input, locale),
   onEvent(listener) {
     const wrapped = (_event: unknown, payload: BridgeEvent) => listener(payload);
     ipcRenderer.on(IPC_EVENT_CHANNEL, wrapped);

@@ -5,7 +5,8 @@ import type { Transport } from './transport.ts';
 
 export function ipcTransport(bridge: CounterDeskBridge): Transport {
   return {
-    call: (method, input, token) => bridge.call(method, input, token),
+    // The window's session is kept by the main process; the page's token stays on the page.
+    call: (method, input, _token, locale) => bridge.call(method, input, locale),
     subscribe(_token, onEvent, onStatus) {
       onStatus('online');
       return bridge.onEvent(onEvent);

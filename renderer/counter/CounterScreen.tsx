@@ -18,7 +18,8 @@ export function CounterScreen() {
   const [session, setSession] = useState<SessionInfo | null>(null);
   useEffect(() => {
     const saved = window.sessionStorage.getItem(SESSION_KEY);
-    if (!saved) return;
+    // In the shell the window's session lives in the main process and outlives a reloaded page.
+    if (!saved && !window.counterdesk) return;
     client.setToken(saved);
     client
       .call('session.whoami', {})

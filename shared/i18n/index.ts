@@ -8,11 +8,12 @@ import { printing } from './catalog/printing.ts';
 import { queue } from './catalog/queue.ts';
 import { counter } from './catalog/counter.ts';
 import { manager } from './catalog/manager.ts';
+import { shell } from './catalog/shell.ts';
 import { LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
-export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager } as const;
+export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell } as const;
 export type Namespace = keyof typeof catalogues;
 
 /** i18next-shaped resources: { [locale]: { [namespace]: messages } }. */

@@ -1,10 +1,15 @@
-// One scenario, run in-process and over HTTP + WebSocket against a real host: the answers
-// must be the same, because transports carry bytes and nothing else.
+// One scenario, run in-process, over HTTP + WebSocket against a real host, and over the
+// shell's IPC (startShell with fake Electron objects): the answers must be the same, because
+// transports carry bytes and identity, nothing else.
 import { describe, it, expect, afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { testHall, type TestHall } from '../support/hall.ts';
 import { startHost, type HallHost } from '../../electron/hall/transport/host.ts';
 import type { ApiResponse } from '../../shared/errors.ts';
+import { startShell, type Shell } from '../../electron/main/shell.ts';
+import { embeddedHallPort } from '../../electron/main/hall-port.ts';
+import { terminalConfigSchema } from '../../electron/main/terminal-config.ts';
+import { fakeElectron } from '../support/fake-electron.ts';
 
 type Caller = (method: string, input: unknown, token: string | null) => Promise<ApiResponse>;
 
@@ -13,11 +18,14 @@ function comparable(res: ApiResponse): unknown {
   return JSON.parse(JSON.stringify(res, (k, v: unknown) => (k === 'token' ? '<token>' : k === 'ref' ? '<ref>' : v)).replace(/（编号 [0-9a-f]{8}）/g, ''));
 }
 
+/** Steps every transport answers alike; the IPC leg stops here (its window keeps its own session). */
+const WINDOW_STEPS = 7;
+
 async function scenario(call: Caller): Promise<unknown[]> {
   const out: ApiResponse[] = [];
   out.push(await call('system.ping', {}, null));
-  out.push(await call('session.login', { operatorCode: '1001', pin: 'wrong-pin' , terminalId: 'pc-1', windowNo: 1 }, null));
-  const login = await call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'pc-1', windowNo: 1 }, null);
+  out.push(await call('session.login', { operatorCode: '1001', pin: 'wrong-pin' , terminalId: 'pc.counter-1', windowNo: 1 }, null));
+  const login = await call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'pc.counter-1', windowNo: 1 }, null);
   out.push(login);
   const token = login.ok ? (login.result as { token: string }).token : null;
   out.push(await call('session.whoami', {}, token));
@@ -33,7 +41,10 @@ async function scenario(call: Caller): Promise<unknown[]> {
 let a: TestHall;
 let b: TestHall;
 let host: HallHost | null = null;
+let shell: Shell | null = null;
 afterEach(async () => {
+  await shell?.close();
+  shell = null;
   await host?.close();
   host = null;
   a?.close();
@@ -58,6 +69,23 @@ describe('contract: in-process and HTTP give the same answers', () => {
     });
     expect(overHttp).toEqual(inProcess);
     expect((inProcess as Array<{ ok: boolean }>).map((r) => r.ok)).toEqual([false, false, true, true, false, true, false, true, true, false]);
+  });
+
+  it('runs the same scenario over the shell’s IPC, as a counter window', async () => {
+    a = testHall();
+    b = testHall();
+    b.hall.config.port = 0;
+    host = await startHost(b.hall);
+    const config = terminalConfigSchema.parse({ version: 1, terminalId: 'pc', hall: { mode: 'embedded' }, windows: [{ screen: 'counter', windowNo: 1 }] });
+    const fake = fakeElectron({ config, hall: embeddedHallPort(b.hall, host) });
+    shell = await startShell(fake.deps);
+    host = null; // closed with the shell
+    const counter = fake.windows[0]!;
+    const inProcess = await scenario((m, i, tok) => a.hall.dispatcher.call({ token: tok }, m, i));
+    // The page never sends a token over IPC: the window's own session is used.
+    const overIpc = await scenario((m, i) => fake.ipc.invoke<ApiResponse>(counter, m, i));
+    expect(overIpc.slice(0, WINDOW_STEPS)).toEqual(inProcess.slice(0, WINDOW_STEPS));
+    expect(overIpc[8]).toEqual(inProcess[8]); // sign-out
   });
 
   it('answers a body that is not JSON with a clear invalid_input and GET with 405', async () => {
