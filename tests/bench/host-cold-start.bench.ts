@@ -1,11 +1,13 @@
 // host_cold_start_ms: from spawning `serve` on the branch's existing database to its first API
 // answer (median of 5); host_first_start_demo_seed_ms: the very first start, which also creates
-// the database and seeds the demo branch (2,000 accounts).
+// the database and seeds the demo branch (2,000 accounts). Floor: `node -e 0`, spawned and
+// waited for the same way, median of as many runs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from './figure.ts';
-import { percentile, round } from './figure.ts';
+import { beside, percentile } from './figure.ts';
+import { spawnSync } from 'node:child_process';
 import { startServeProcess } from '../support/serve-process.ts';
 
 /** A host starting on its branch's database (the demo branch, seeded by an earlier start). */
@@ -22,16 +24,27 @@ async function coldStartOnce(dbPath: string): Promise<number> {
   }
 }
 
+function bareNodeStart(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  return performance.now() - started;
+}
+
 export default async function (): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-'));
   try {
     const dbPath = join(dir, 'hall.db');
     const firstStart = await coldStartOnce(dbPath); // creates and seeds the demo branch
+    const firstFloor = bareNodeStart();
     const samples: number[] = [];
-    for (let i = 0; i < 5; i++) samples.push(await coldStartOnce(dbPath));
+    const floor: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      samples.push(await coldStartOnce(dbPath));
+      floor.push(bareNodeStart());
+    }
     return [
-      { name: 'host_cold_start_ms', value: round(percentile(samples, 50), 1), unit: 'ms' },
-      { name: 'host_first_start_demo_seed_ms', value: round(firstStart, 1), unit: 'ms' },
+      ...beside('host_cold_start_ms', 'ms', percentile(samples, 50), percentile(floor, 50), 1),
+      ...beside('host_first_start_demo_seed_ms', 'ms', firstStart, firstFloor, 1),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

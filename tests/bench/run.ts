@@ -1,10 +1,11 @@
 // `npm run bench [-- --json] [-- --only name]`: runs every tests/bench/*.bench.ts in its own
 // process (so one bench's heap and database do not skew another) and prints one line per
-// figure, `name value unit`, or a JSON array with --json.
+// figure, `name value unit`, or a JSON array with --json. Every figure comes with its floor and
+// ratio (`name_floor`, `name_ratio`, see figure.ts): a bench that reports one without is a failure.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Bench, Figure } from './figure.ts';
+import { withoutFloor, type Bench, type Figure } from './figure.ts';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -42,6 +43,11 @@ for (const file of files) {
     continue;
   }
   const figures = JSON.parse(child.stdout.slice(marker + '@@FIGURES@@'.length)) as Figure[];
+  const bare = withoutFloor(figures);
+  if (bare.length > 0) {
+    failed = true;
+    console.error(`bench ${file}: ${bare.join(', ')} reported without a floor measured in the same run`);
+  }
   all.push(...figures);
   if (!json) for (const f of figures) console.log(`${f.name} ${f.value} ${f.unit}`);
 }

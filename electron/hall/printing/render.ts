@@ -26,7 +26,8 @@ export function nativeQrCode(data: string, moduleSize: number, level: string): s
   );
 }
 
-const escposWithNativeQr = {
+/** receiptline's ESC/POS commands with the printer's own QR code. */
+export const escposWithNativeQr = {
   ...receiptline.commands.escpos,
   qrcode(symbol: { data: string; cell: number; level: string }): string {
     return symbol.data.length > 0 ? nativeQrCode(symbol.data, symbol.cell, symbol.level) : '';
