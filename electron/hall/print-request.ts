@@ -16,3 +16,8 @@ export type PrintJobRequest =
 export function printTargetForWindow(windowNo: number): string {
   return `window:${windowNo}`;
 }
+
+/** A kiosk prints at `kiosk:<its terminal id>` (the id it opened its session with, or was paired under). */
+export function printTargetForKiosk(terminalId: string): string {
+  return `kiosk:${terminalId}`;
+}

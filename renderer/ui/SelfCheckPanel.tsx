@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Health } from '../../shared/api/system.api.ts';
+import { formatHallTime } from '../../shared/hall-time.ts';
+import type { Locale } from '../../shared/i18n/index.ts';
 import { useConnection, useHall } from './hall-context.tsx';
 
 /** Reads system.health now, on demand, and whenever the connection comes back. */
@@ -52,8 +54,10 @@ export function useHealth(): { health: Health | null; error: string | null; chec
 export type HealthState = ReturnType<typeof useHealth>;
 
 export function SelfCheckPanel({ state }: { state: HealthState }) {
-  const { t } = useTranslation(['health', 'common', 'errors']);
+  const { t, i18n } = useTranslation(['health', 'common', 'errors']);
   const { health, error, checking, recheck, checkedAt } = state;
+  // the hall's time in the hall's zone (not this computer's zone); the local instant when the hall did not answer
+  const checkedTime = health ? formatHallTime(health.now, health.timeZone, 'timeWithSeconds', i18n.language as Locale) : checkedAt ? formatHallTime(checkedAt, Intl.DateTimeFormat().resolvedOptions().timeZone, 'timeWithSeconds', i18n.language as Locale) : null;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -94,7 +98,7 @@ export function SelfCheckPanel({ state }: { state: HealthState }) {
         </p>
       ) : null}
       <footer className="self-check__footer">
-        <span>{checkedAt ? t('health:lastChecked', { time: checkedAt.toLocaleTimeString() }) : ''}</span>
+        <span>{checkedTime ? t('health:lastChecked', { time: checkedTime }) : ''}</span>
         <button type="button" className="button" onClick={recheck} disabled={checking}>
           {t('health:recheck')}
         </button>

@@ -92,5 +92,15 @@ export const printingApi = {
       roles: STAFF,
       payload: z.object({ jobId: z.number().int(), target: z.string(), kind: z.enum(PRINT_KINDS), reasonKey: z.string(), uncertain: z.boolean() }),
     }),
+    'printing.kioskSlipPrinted': event({
+      summary: 'A kiosk’s ticket slip reached its printer: the kiosk tells the customer to take it.',
+      roles: ['kiosk'],
+      payload: z.object({ jobId: z.number().int(), target: z.string(), ticketNo: z.string() }),
+    }),
+    'printing.kioskSlipFailed': event({
+      summary: 'A kiosk’s ticket slip did not print (no printer configured, paper out, offline …): the kiosk shows the number and says so; counters and the manager show an alert until someone sees to the kiosk.',
+      roles: ['kiosk', ...STAFF],
+      payload: z.object({ jobId: z.number().int(), target: z.string(), ticketNo: z.string(), reasonKey: z.string(), uncertain: z.boolean() }),
+    }),
   },
 } as const;

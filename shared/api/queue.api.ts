@@ -5,8 +5,12 @@ import { DEFAULT_COURTESY_LINE } from '../announcement.ts';
 
 export const serviceCodeSchema = z.string().regex(/^[A-X]$/, '业务代码为 A–X 之间的一个字母');
 export const laneSchema = z.enum(['normal', 'priority']);
+export const HALL_PHASES = ['beforeOpening', 'issuing', 'stopped', 'closed'] as const;
+export type HallPhase = (typeof HALL_PHASES)[number];
 export const PAUSE_REASONS = ['handover', 'settlement', 'deposit', 'away', 'systemFault', 'other'] as const;
 export const ticketNoSchema = z.string().regex(/^[A-Y]\d{3}$/, '号码形如 A023');
+/** A name the hall sets in each of the screens' languages. */
+export const localNamesSchema = z.object({ 'zh-CN': z.string().min(1).max(20), 'zh-TW': z.string().min(1).max(20), en: z.string().min(1).max(40) });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** The hall's queue rules: a setting (manager), validated like any outside input. */
@@ -25,6 +29,8 @@ export const queueConfigSchema = z.object({
   /** the closing notice shows this many minutes before issuing stops */
   closingNoticeMinutes: z.number().int().min(0).max(120).default(15),
   courtesyLine: z.string().min(1).max(60).default(DEFAULT_COURTESY_LINE),
+  /** what the hall calls its priority lane on the kiosk and the displays (爱心通道, 绿色通道, 优先 …) */
+  priorityLaneNames: localNamesSchema.default({ 'zh-CN': '爱心通道', 'zh-TW': '愛心通道', en: 'Priority lane' }),
   missedCallNotice: z.string().min(1).max(80).default('过号请到服务台重新激活，30 分钟内有效'),
   notices: z.array(z.string().min(1).max(200)).max(20).default(['营业时间：周一至周日 8:30–17:00', '居民采暖费 22.00 元/㎡·采暖期，非居民 33.00 元/㎡·采暖期', '服务监督电话 0000-96000']),
   /** MM-DD → greeting shown on that day (lunar festivals are entered per year as dates) */
@@ -37,7 +43,7 @@ export type QueueConfig = z.infer<typeof queueConfigSchema>;
 
 export const serviceSchema = z.object({
   code: serviceCodeSchema,
-  names: z.object({ 'zh-CN': z.string().min(1).max(20), 'zh-TW': z.string().min(1).max(20), en: z.string().min(1).max(40) }),
+  names: localNamesSchema,
   windows: z.array(z.number().int().min(1).max(99)).min(1),
 });
 
@@ -69,7 +75,16 @@ export const boardSchema = z.object({
     }),
   ),
   recentCalls: z.array(z.object({ ticketNo: z.string(), windowNo: z.number().int(), at: z.string(), lane: laneSchema })),
-  issuing: z.object({ open: z.boolean(), closingSoon: z.boolean(), opensAt: z.string(), stopsAt: z.string(), closesAt: z.string() }),
+  issuing: z.object({
+    open: z.boolean(),
+    closingSoon: z.boolean(),
+    opensAt: z.string(),
+    stopsAt: z.string(),
+    closesAt: z.string(),
+    /** where the business day is: before opening, issuing, issuing stopped (those with a ticket are still served), closed */
+    phase: z.enum(HALL_PHASES),
+  }),
+  priorityLaneNames: localNamesSchema,
   notices: z.array(z.string()),
   greeting: z.string().nullable(),
   courtesyLine: z.string(),
@@ -91,7 +106,13 @@ export const queueApi = {
       summary: 'Issues a ticket (kiosk, or staff for a customer they see); the slip is printed through the printing outbox.',
       roles: ['kiosk', 'cashier', 'manager'],
       input: z.object({ serviceCode: serviceCodeSchema, lane: laneSchema, priorityReason: z.string().trim().max(40).nullable().default(null) }).strict(),
-      output: z.object({ ticket: ticketSchema, waitingAhead: z.number().int(), serviceName: z.string() }),
+      output: z.object({
+        ticket: ticketSchema,
+        waitingAhead: z.number().int(),
+        serviceName: z.string(),
+        /** the slip's print job: its outcome follows as printing.kioskSlipPrinted / kioskSlipFailed (no printer set: at once) */
+        slip: z.object({ jobId: z.number().int(), target: z.string() }),
+      }),
     }),
     'queue.callNext': windowAction('Finishes the window’s current ticket and calls the next one by the calling policy (null when nobody waits).'),
     'queue.recall': windowAction('Announces the current ticket again (up to the recall limit).'),

@@ -16,6 +16,8 @@ export const healthSchema = z.object({
   branchName: z.string(),
   startedAt: z.string(),
   now: z.string(),
+  /** the branch's time zone: every screen shows times in it (shared/hall-time.ts) */
+  timeZone: z.string(),
   uptimeSeconds: z.number().int().nonnegative(),
   schemaVersion: z.number().int().nonnegative(),
   checks: z.array(healthCheckSchema),

@@ -6,7 +6,7 @@ import type { HallServices } from '../handlers.ts';
 import type { Stop } from '../module.ts';
 import { layoutFor } from './layouts/index.ts';
 import { renderEscPos, renderSvg } from './render.ts';
-import { printJobs, jobMarks, type FailureNote, type PrintJobRow } from './printing-store.ts';
+import { printJobs, jobMarks, documentNo, type FailureNote, type PrintJobRow } from './printing-store.ts';
 import { transportFor } from './transports/index.ts';
 import { PrintFailure } from './transports/transport.ts';
 import { statusProblem } from './printer-status.ts';
@@ -31,9 +31,13 @@ export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 
   let started = false;
   let stopped = false;
 
+  // A customer stands at the kiosk waiting for the slip: the kiosk and the staff hear at once.
+  const kioskSlip = (job: PrintJobRow) => (job.kind === 'ticket' && job.target.startsWith('kiosk:') ? documentNo(job) : null);
   const fail = (job: PrintJobRow, note: FailureNote) => {
     jobs.failed(job.id, note, at());
     bus.publish('printing.jobFailed', { jobId: job.id, target: job.target, kind: job.kind, reasonKey: note.key, uncertain: note.uncertain }, at());
+    const ticketNo = kioskSlip(job);
+    if (ticketNo) bus.publish('printing.kioskSlipFailed', { jobId: job.id, target: job.target, ticketNo, reasonKey: note.key, uncertain: note.uncertain }, at());
   };
 
   async function print(job: PrintJobRow): Promise<void> {
@@ -50,6 +54,8 @@ export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 
       else await transport.send(bytes);
       jobs.printed(job.id, at());
       bus.publish('printing.jobPrinted', { jobId: job.id, target: job.target, kind: job.kind }, at());
+      const ticketNo = kioskSlip(job);
+      if (ticketNo) bus.publish('printing.kioskSlipPrinted', { jobId: job.id, target: job.target, ticketNo }, at());
     } catch (error) {
       if (error instanceof PrintFailure) return fail(job, { key: error.key, params: error.params, uncertain: error.uncertain });
       console.error(`[printing] job ${job.id} failed:`, error);

@@ -2,7 +2,7 @@
 // change and fetched on (re)connect, so a display that missed events is right again at once.
 import type { Db } from '../db/open.ts';
 import type { HallConfig } from '../config.ts';
-import type { Board, QueueConfig, PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
+import type { Board, HallPhase, QueueConfig, PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
 
 type PauseReason = (typeof PAUSE_REASONS)[number];
 import { localDateTimeOf } from '../../../shared/seasons.ts';
@@ -18,16 +18,20 @@ export function localNow(now: Date, timeZone: string): LocalNow {
   return { date: text.slice(0, 10), minutes: Number(text.slice(11, 13)) * 60 + Number(text.slice(14, 16)) };
 }
 
-export function issuingState(config: QueueConfig, minutes: number) {
+/** `stillServing`: someone holds a ticket (waiting or at a window), so the hall is not closed yet. */
+export function issuingState(config: QueueConfig, minutes: number, stillServing = false): Board['issuing'] {
   const opens = minutesOf(config.opensAt);
   const closes = minutesOf(config.closesAt);
   const stops = closes - config.cutoffMinutes;
+  const open = minutes >= opens && minutes < stops;
+  const phase: HallPhase = minutes < opens ? 'beforeOpening' : open ? 'issuing' : minutes < closes || stillServing ? 'stopped' : 'closed';
   return {
-    open: minutes >= opens && minutes < stops,
+    open,
     closingSoon: minutes >= stops - config.closingNoticeMinutes && minutes < closes,
     opensAt: config.opensAt,
     stopsAt: formatMinutes(stops),
     closesAt: config.closesAt,
+    phase,
   };
 }
 
@@ -66,6 +70,7 @@ export function buildBoard(db: Db, hall: HallConfig, now: Date): Board {
     )
     .all(date) as Array<{ ticket_no: string; window_no: number; at: string; lane: 'normal' | 'priority' }>;
   const monthDay = date.slice(5);
+  const stillServing = counts.length > 0 || windows.some((w) => w.ticket_no !== null);
   return {
     businessDate: date,
     now: now.toISOString(),
@@ -80,7 +85,8 @@ export function buildBoard(db: Db, hall: HallConfig, now: Date): Board {
       pause: w.status === 'paused' && w.pause_reason ? { reason: w.pause_reason, note: w.pause_note, redirectWindow: w.redirect_window, expectedBack: w.expected_back } : null,
     })),
     recentCalls: recent.map((r) => ({ ticketNo: r.ticket_no, windowNo: r.window_no, at: r.at, lane: r.lane })),
-    issuing: issuingState(config, minutes),
+    issuing: issuingState(config, minutes, stillServing),
+    priorityLaneNames: config.priorityLaneNames,
     notices: config.notices,
     greeting: config.greetings.find((g) => g.date === monthDay)?.text ?? null,
     courtesyLine: config.courtesyLine,

@@ -3,7 +3,7 @@
 import type { HandlerEnv } from '../handlers.ts';
 import type { ParsedInput } from '../../../shared/api/index.ts';
 import type { QueueConfig } from '../../../shared/api/queue.api.ts';
-import { printTargetForWindow } from '../print-request.ts';
+import { printTargetForKiosk, printTargetForWindow } from '../print-request.ts';
 import type { QueueStore } from './queue-store.ts';
 import { readServices } from './queue-config.ts';
 import { issuingState, localNow } from './board.ts';
@@ -26,12 +26,12 @@ export function issueTicket(store: QueueStore, config: QueueConfig, input: Parse
   const id = store.insert({ date, ticketNo, serviceCode: service.code, lane: input.lane, at, issuedBy: env.caller.terminalId, reason: input.priorityReason });
   store.event(id, env.now, 'issued', env.caller.windowNo, env.caller.operator?.id ?? null, input.priorityReason ? { reason: input.priorityReason } : {});
   const serviceName = service.names[env.caller.locale];
-  const target = env.caller.role === 'kiosk' ? `kiosk:${env.caller.terminalId}` : env.caller.windowNo !== null ? printTargetForWindow(env.caller.windowNo) : 'office';
-  env.print({
+  const target = env.caller.role === 'kiosk' ? printTargetForKiosk(env.caller.terminalId) : env.caller.windowNo !== null ? printTargetForWindow(env.caller.windowNo) : 'office';
+  const jobId = env.print({
     kind: 'ticket',
     target,
     payload: { ticketNo, serviceName: service.names['zh-CN'], lane: input.lane, waitingAhead, issuedAt: at, timeZone: env.config.timeZone, branchName: env.config.branchName, missedCallNotice: config.missedCallNotice },
   });
   if (env.caller.role !== 'kiosk') env.audit({ action: 'queue.ticketIssuedByStaff', subject: ticketNo, details: { lane: input.lane, reason: input.priorityReason } });
-  return { ticket: ticketView(store.byId(id)!), waitingAhead, serviceName };
+  return { ticket: ticketView(store.byId(id)!), waitingAhead, serviceName, slip: { jobId, target } };
 }

@@ -31,6 +31,7 @@ export function systemHandlers(services: HallServices): HandlersOf<'system'> {
         branchName: services.config.branchName,
         startedAt: services.startedAt.toISOString(),
         now: env.now.toISOString(),
+        timeZone: services.config.timeZone,
         uptimeSeconds: uptime,
         schemaVersion,
         checks,

@@ -105,6 +105,24 @@ describe('queue at the window', () => {
     expect((await t.call('queue.callNext', {}, w1Now)).ticket?.ticketNo).toBe('A001');
   });
 
+  it('tells the screens where the day is: before opening, issuing, stopped while tickets are served, closed', async () => {
+    const phase = async () => (await t.call('queue.board', {}, kiosk)).issuing.phase;
+    t.clock.set('2026-11-23T00:10:00.000Z'); // 08:10
+    expect(await phase()).toBe('beforeOpening');
+    t.clock.set('2026-11-23T02:00:00.000Z');
+    expect(await phase()).toBe('issuing');
+    await issue('A');
+    t.clock.set('2026-11-23T08:55:00.000Z'); // 16:55: past the cut-off
+    expect(await phase()).toBe('stopped');
+    t.clock.set('2026-11-23T09:30:00.000Z'); // 17:30: A001 still waits, so the hall still serves
+    expect(await phase()).toBe('stopped');
+    await t.call('queue.callNext', {}, w1);
+    expect(await phase()).toBe('stopped');
+    await t.call('queue.finish', {}, w1);
+    expect(await phase()).toBe('closed');
+    expect((await t.call('queue.board', {}, kiosk)).priorityLaneNames['zh-CN']).toBe('爱心通道');
+  });
+
   it('numbers start again on the next business day', async () => {
     await issue('A');
     t.clock.set('2026-11-24T01:00:00.000Z');

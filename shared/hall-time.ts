@@ -1,0 +1,26 @@
+// Times as the hall reads them: in the branch's configured time zone, whatever zone the
+// screen's computer (a smart TV, a borrowed laptop) believes it is in. Every screen formats
+// times through here with the zone the hall sends (board.timeZone, health.timeZone).
+import type { Locale } from './i18n/index.ts';
+
+export type HallTimeStyle = 'time' | 'timeWithSeconds' | 'date' | 'dateTime';
+
+const OPTIONS: Record<HallTimeStyle, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  timeWithSeconds: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+  date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  dateTime: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "10:05" (or a date, or both) of an instant, in the hall's zone and the screen's language. */
+export function formatHallTime(instant: string | number | Date, timeZone: string, style: HallTimeStyle = 'time', locale: Locale = 'zh-CN'): string {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...OPTIONS[style], timeZone });
+    formats.set(key, format);
+  }
+  return format.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
