@@ -27,20 +27,41 @@ export function spokenTicket(ticketNo: string): string[] {
   return [...ticketNo].map((ch) => (/\d/.test(ch) ? DIGITS[Number(ch)]! : ch.toUpperCase()));
 }
 
+/** An announcement is said in parts: the chime, the call itself, and (priority) the courtesy line.
+ *  Only the call is essential: when other calls wait, the chime and the courtesy line are left out. */
+export type AnnouncementPart = 'chime' | 'call' | 'courtesy';
+
+export function announcementParts(a: CallAnnouncement): AnnouncementPart[] {
+  return a.priority && a.courtesyLine ? ['chime', 'call', 'courtesy'] : ['chime', 'call'];
+}
+
+/** What Web Speech says for one part (the chime is a sound, not text). */
+export function partText(a: CallAnnouncement, part: AnnouncementPart): string {
+  if (part === 'chime') return '';
+  if (part === 'courtesy') return a.courtesyLine ?? '';
+  return `请 ${spokenTicket(a.ticketNo).join(' ')} 号到 ${spokenNumber(a.windowNo)} 号窗口办理`;
+}
+
 export function announcementText(a: CallAnnouncement): string {
-  const call = `请 ${spokenTicket(a.ticketNo).join(' ')} 号到 ${spokenNumber(a.windowNo)} 号窗口办理`;
+  const call = partText(a, 'call');
   return a.priority && a.courtesyLine ? `${call}。${a.courtesyLine}` : call;
 }
 
-/** The recorded clips in playing order; each name is a file under /voice/<name>.wav. */
-export function announcementClips(a: CallAnnouncement): Clip[] {
-  const clips: Clip[] = ['chime', 'qing'];
-  for (const part of spokenTicket(a.ticketNo)) clips.push(/[A-Z]/.test(part) ? `letter-${part}` : `digit-${DIGITS.indexOf(part)}`);
+/** The recorded clips of one part, in playing order; each name is a file under /voice/<name>.wav. */
+export function partClips(a: CallAnnouncement, part: AnnouncementPart): Clip[] {
+  if (part === 'chime') return ['chime'];
+  if (part === 'courtesy') return a.priority && a.courtesyLine ? ['courtesy'] : [];
+  const clips: Clip[] = ['qing'];
+  for (const p of spokenTicket(a.ticketNo)) clips.push(/[A-Z]/.test(p) ? `letter-${p}` : `digit-${DIGITS.indexOf(p)}`);
   clips.push('hao-dao');
   for (const ch of spokenNumber(a.windowNo)) clips.push(ch === '十' ? 'digit-10' : `digit-${DIGITS.indexOf(ch)}`);
   clips.push('hao-chuangkou-banli');
-  if (a.priority && a.courtesyLine) clips.push('courtesy');
   return clips;
+}
+
+/** The recorded clips of the whole announcement in playing order. */
+export function announcementClips(a: CallAnnouncement): Clip[] {
+  return announcementParts(a).flatMap((part) => partClips(a, part));
 }
 
 /** The phrases the build turns into clips (scripts/build-voice-clips.mjs). */

@@ -28,8 +28,3 @@ export function useBoard(): LiveBoard | null {
   }, [client, status]);
   return board;
 }
-
-/** "HH:MM" of an ISO instant in the browser's time zone (the hall's displays run in the branch). */
-export function clockTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
-}
