@@ -1,12 +1,19 @@
 // The ticket kiosk (取号机): touch only, very large buttons and type, readable by a
-// 75-year-old. One touch on a business (or its priority button) issues the ticket; the
-// number is shown big while the slip prints, then the screen returns to the start.
-import { useEffect, useState } from 'react';
+// 75-year-old. One touch on a business (or its priority-lane button) issues the ticket; the
+// number is shown big while the slip prints, and the kiosk says plainly when it did not print.
+// Each customer may switch the language; the next one starts in the hall's language again.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/i18n/index.ts';
 import { useHall } from '../ui/hall-context.tsx';
 import { useBoard } from '../ui/use-board.ts';
+import { useHallNow } from '../ui/hall-clock.ts';
+import { formatHallTime } from '../../shared/hall-time.ts';
 import { ApiCallError } from '../client/client.ts';
+import { initialLocale, i18next } from '../ui/i18n.ts';
+import { KioskLanguages } from './KioskLanguages.tsx';
+import { KioskClosed } from './KioskClosed.tsx';
+import { useSlipOutcomes, type SlipOutcome } from './use-slip-outcomes.ts';
 import './kiosk.css';
 
 interface Issued {
@@ -14,68 +21,132 @@ interface Issued {
   serviceName: string;
   waitingAhead: number;
   priority: boolean;
+  jobId: number;
+  printerConfigured: boolean;
 }
 
 const SHOW_TICKET_MS = 10_000;
+/** a customer whose slip did not print needs time to note the number */
+const SHOW_UNPRINTED_MS = 30_000;
+/** back to the hall's language when nobody touched the kiosk for a while */
+const LANGUAGE_RESET_MS = 60_000;
+
+function SlipState({ issued, outcome }: { issued: Issued; outcome: SlipOutcome | undefined }) {
+  const { t } = useTranslation(['queue', 'printing']);
+  const failed = !issued.printerConfigured || outcome?.kind === 'failed';
+  if (failed) {
+    const reason = outcome?.kind === 'failed' ? outcome.reasonKey : 'notConfigured';
+    return (
+      <div className="kiosk__slip kiosk__slip--failed" role="alert" data-testid="slip-failed">
+        <div className="kiosk__slip-title">{t('kiosk.slipFailed')}</div>
+        <div className="kiosk__slip-help">{t('kiosk.slipFailedHelp')}</div>
+        <div className="kiosk__slip-reason">{t('kiosk.slipReason', { reason: t(`printing:status.${reason}`, { target: '', detail: '', ms: '' }).trim() })}</div>
+      </div>
+    );
+  }
+  if (outcome?.kind === 'printed') {
+    return (
+      <div className="kiosk__slip" data-testid="slip-printed">
+        {t('kiosk.takeSlip')}
+      </div>
+    );
+  }
+  return (
+    <div className="kiosk__slip kiosk__slip--printing" data-testid="slip-printing">
+      {t('kiosk.printing')}
+    </div>
+  );
+}
 
 export function KioskScreen() {
   const { t, i18n } = useTranslation('queue');
   const client = useHall();
   const board = useBoard();
+  const now = useHallNow(board?.clockOffsetMs ?? 0);
+  const outcomes = useSlipOutcomes();
   const [issued, setIssued] = useState<Issued | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hallLocale = useRef(initialLocale());
+  const outcome = issued ? outcomes.get(issued.jobId) : undefined;
+  const unprinted = !!issued && (!issued.printerConfigured || outcome?.kind === 'failed');
+
+  const backToStart = () => {
+    setIssued(null);
+    setError(null);
+    if (i18next.language !== hallLocale.current) void i18next.changeLanguage(hallLocale.current);
+  };
   useEffect(() => {
     if (!issued && !error) return;
-    const timer = setTimeout(() => {
-      setIssued(null);
-      setError(null);
-    }, SHOW_TICKET_MS);
+    const timer = setTimeout(backToStart, unprinted ? SHOW_UNPRINTED_MS : SHOW_TICKET_MS);
     return () => clearTimeout(timer);
-  }, [issued, error]);
+  }, [issued, error, unprinted]);
+  useEffect(() => {
+    if (i18n.language === hallLocale.current) return;
+    const timer = setTimeout(() => void i18next.changeLanguage(hallLocale.current), LANGUAGE_RESET_MS);
+    return () => clearTimeout(timer);
+  }, [i18n.language, issued]);
+
   if (!board) return <div className="kiosk kiosk--loading">{t('common:connection.connecting')}</div>;
   const locale = i18n.language as Locale;
+  const laneName = board.priorityLaneNames[locale];
 
   const take = (serviceCode: string, lane: 'normal' | 'priority') => {
     if (busy) return;
     setBusy(true);
     client
       .call('queue.issueTicket', { serviceCode, lane, priorityReason: null })
-      .then((r) => setIssued({ ticketNo: r.ticket.ticketNo, serviceName: r.serviceName, waitingAhead: r.waitingAhead, priority: lane === 'priority' }))
+      .then((r) =>
+        setIssued({
+          ticketNo: r.ticket.ticketNo,
+          serviceName: r.serviceName,
+          waitingAhead: r.waitingAhead,
+          priority: lane === 'priority',
+          jobId: r.slip.jobId,
+          printerConfigured: r.slip.printerConfigured,
+        }),
+      )
       .catch((e: unknown) => setError(e instanceof ApiCallError ? e.message : String(e)))
       .finally(() => setBusy(false));
   };
 
   if (issued) {
     return (
-      <div className="kiosk kiosk--ticket" data-testid="kiosk-ticket" onClick={() => setIssued(null)}>
+      <div className={`kiosk kiosk--ticket${unprinted ? ' is-unprinted' : ''}`} data-testid="kiosk-ticket">
         <div className="kiosk__label">{t('kiosk.yourNumber')}</div>
         <div className={`kiosk__number${issued.priority ? ' is-priority' : ''}`} data-testid="kiosk-number">
           {issued.ticketNo}
         </div>
-        <div className="kiosk__service">{issued.serviceName}</div>
+        <div className="kiosk__service">
+          {issued.serviceName}
+          {issued.priority ? ` · ${laneName}` : ''}
+        </div>
         <div className="kiosk__ahead">{t('kiosk.ahead', { n: issued.waitingAhead })}</div>
-        <div className="kiosk__hint">{t('kiosk.takeSlip')}</div>
-        <button className="kiosk__back">{t('kiosk.back')}</button>
+        <SlipState issued={issued} outcome={outcome} />
+        <button className="kiosk__back" onClick={backToStart}>
+          {t('kiosk.back')}
+        </button>
       </div>
     );
   }
   const { issuing } = board;
   return (
-    <div className="kiosk" data-testid="kiosk">
+    <div className="kiosk" data-testid="kiosk" data-phase={issuing.phase}>
       <header className="kiosk__bar">
-        <span>{board.branchName}</span>
+        <span className="kiosk__branch">{board.branchName}</span>
         {board.greeting ? <span className="kiosk__greeting">{board.greeting}</span> : null}
+        <span className="kiosk__clock" data-testid="kiosk-clock">
+          {formatHallTime(now, board.timeZone, 'time', locale)}
+        </span>
       </header>
+      <KioskLanguages />
       {error ? (
         <div className="kiosk__error" role="alert">
           {t('kiosk.failed', { message: error })}
         </div>
       ) : null}
-      {!issuing.open ? (
-        <div className="kiosk__closed" data-testid="kiosk-closed">
-          {issuing.closingSoon || board.recentCalls.length > 0 ? t('kiosk.closed') : t('kiosk.notYetOpen', { opensAt: issuing.opensAt })}
-        </div>
+      {issuing.phase !== 'issuing' ? (
+        <KioskClosed board={board} />
       ) : (
         <>
           <h1 className="kiosk__title">{t('kiosk.title')}</h1>
@@ -91,12 +162,21 @@ export function KioskScreen() {
                   <span className="kiosk__button-name">{s.names[locale]}</span>
                   <span className="kiosk__button-meta">{t('kiosk.waiting', { n: s.waitingNormal + s.waitingPriority })}</span>
                 </button>
-                <button className="kiosk__button kiosk__button--priority" disabled={busy} onClick={() => take(s.code, 'priority')} data-testid={`take-${s.code}-priority`}>
-                  <span className="kiosk__button-name">{t('kiosk.priority')}</span>
+                <button
+                  className="kiosk__button kiosk__button--priority"
+                  disabled={busy}
+                  onClick={() => take(s.code, 'priority')}
+                  data-testid={`take-${s.code}-priority`}
+                  aria-label={`${s.names[locale]} ${laneName}`}
+                >
+                  <span className="kiosk__button-name">{s.names[locale]}</span>
+                  <span className="kiosk__button-lane">{t('kiosk.priorityFor', { lane: laneName })}</span>
+                  <span className="kiosk__button-meta">{t('kiosk.priorityWho')}</span>
                 </button>
               </div>
             ))}
           </div>
+          <footer className="kiosk__footer">{t('kiosk.hours', { opensAt: issuing.opensAt, closesAt: issuing.closesAt })}</footer>
         </>
       )}
     </div>
