@@ -22,25 +22,25 @@ interface Issued {
   waitingAhead: number;
   priority: boolean;
   jobId: number;
-  printerConfigured: boolean;
 }
 
 const SHOW_TICKET_MS = 10_000;
 /** a customer whose slip did not print needs time to note the number */
 const SHOW_UNPRINTED_MS = 30_000;
+/** a slip with no word from the printer by then is treated as not printed: the customer is told */
+const SLIP_ANSWER_MS = 8_000;
 /** back to the hall's language when nobody touched the kiosk for a while */
 const LANGUAGE_RESET_MS = 60_000;
 
-function SlipState({ issued, outcome }: { issued: Issued; outcome: SlipOutcome | undefined }) {
+function SlipState({ outcome }: { outcome: SlipOutcome | undefined }) {
   const { t } = useTranslation(['queue', 'printing']);
-  const failed = !issued.printerConfigured || outcome?.kind === 'failed';
-  if (failed) {
-    const reason = outcome?.kind === 'failed' ? outcome.reasonKey : 'notConfigured';
+  if (outcome?.kind === 'failed' || outcome?.kind === 'noAnswer') {
+    const reason = outcome.kind === 'failed' ? t(`printing:status.${outcome.reasonKey}`, { target: '', detail: '', ms: '' }).trim() : t('kiosk.slipNoAnswer');
     return (
       <div className="kiosk__slip kiosk__slip--failed" role="alert" data-testid="slip-failed">
         <div className="kiosk__slip-title">{t('kiosk.slipFailed')}</div>
         <div className="kiosk__slip-help">{t('kiosk.slipFailedHelp')}</div>
-        <div className="kiosk__slip-reason">{t('kiosk.slipReason', { reason: t(`printing:status.${reason}`, { target: '', detail: '', ms: '' }).trim() })}</div>
+        <div className="kiosk__slip-reason">{t('kiosk.slipReason', { reason })}</div>
       </div>
     );
   }
@@ -68,8 +68,15 @@ export function KioskScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hallLocale = useRef(initialLocale());
-  const outcome = issued ? outcomes.get(issued.jobId) : undefined;
-  const unprinted = !!issued && (!issued.printerConfigured || outcome?.kind === 'failed');
+  const [waitedTooLong, setWaitedTooLong] = useState<number | null>(null);
+  const heard = issued ? outcomes.get(issued.jobId) : undefined;
+  const outcome: SlipOutcome | undefined = heard ?? (issued && waitedTooLong === issued.jobId ? { kind: 'noAnswer' } : undefined);
+  const unprinted = outcome !== undefined && outcome.kind !== 'printed';
+  useEffect(() => {
+    if (!issued) return;
+    const timer = setTimeout(() => setWaitedTooLong(issued.jobId), SLIP_ANSWER_MS);
+    return () => clearTimeout(timer);
+  }, [issued]);
 
   const backToStart = () => {
     setIssued(null);
@@ -103,7 +110,6 @@ export function KioskScreen() {
           waitingAhead: r.waitingAhead,
           priority: lane === 'priority',
           jobId: r.slip.jobId,
-          printerConfigured: r.slip.printerConfigured,
         }),
       )
       .catch((e: unknown) => setError(e instanceof ApiCallError ? e.message : String(e)))
@@ -122,7 +128,7 @@ export function KioskScreen() {
           {issued.priority ? ` · ${laneName}` : ''}
         </div>
         <div className="kiosk__ahead">{t('kiosk.ahead', { n: issued.waitingAhead })}</div>
-        <SlipState issued={issued} outcome={outcome} />
+        <SlipState outcome={outcome} />
         <button className="kiosk__back" onClick={backToStart}>
           {t('kiosk.back')}
         </button>

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useHall } from '../ui/hall-context.tsx';
 
-export type SlipOutcome = { kind: 'printed' } | { kind: 'failed'; reasonKey: string };
+/** `noAnswer`: the kiosk heard nothing in time (no event connection, a stuck printer): treated as not printed. */
+export type SlipOutcome = { kind: 'printed' } | { kind: 'failed'; reasonKey: string } | { kind: 'noAnswer' };
 
 const KEEP = 20;
 

@@ -57,6 +57,7 @@ describe('kiosk slips', () => {
     printer = await startFakePrinter('paperOut');
     await t.call('printing.configurePrinter', { target: 'kiosk:lobby', config: { transport: 'network', host: '127.0.0.1', port: printer.port, paperWidth: 58, timeoutMs: 400 } }, manager);
     const issued = await issue(await kiosk('lobby'));
+    expect(issued.slip.target).toBe('kiosk:lobby');
     await t.hall.printWorker!.idle();
     expect(events.at(-1)).toMatchObject({ name: 'printing.kioskSlipFailed', payload: { ticketNo: 'A001', reasonKey: 'paperOut' } });
     const queue = await t.call('printing.queue', { target: 'kiosk:lobby' }, manager);
