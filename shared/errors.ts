@@ -17,10 +17,16 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const fieldIssueSchema = z.object({
+/** One problem of an invalid input, as values: where, what (errors:issues.* or a field's format), with what. */
+export const inputIssueSchema = z.object({
   path: z.string(),
-  message: z.string(),
+  problem: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+export type InputIssue = z.infer<typeof inputIssueSchema>;
+
+/** The same issue with its sentence in the caller's language, as it crosses the wire. */
+export const fieldIssueSchema = inputIssueSchema.extend({ message: z.string() });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 export const apiErrorSchema = z.object({
@@ -38,8 +44,8 @@ export class DomainError extends Error {
   readonly code: ApiErrorCode;
   readonly key: string;
   readonly params: Record<string, string | number>;
-  readonly issues: FieldIssue[] | undefined;
-  constructor(code: ApiErrorCode, params: Record<string, string | number> = {}, options: { key?: string; issues?: FieldIssue[] } = {}) {
+  readonly issues: InputIssue[] | undefined;
+  constructor(code: ApiErrorCode, params: Record<string, string | number> = {}, options: { key?: string; issues?: InputIssue[] } = {}) {
     super(`${options.key ?? code} ${JSON.stringify(params)}`);
     this.name = 'DomainError';
     this.code = code;

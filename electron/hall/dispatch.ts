@@ -5,12 +5,12 @@
 // the contract rolls the command back, rather than leaving a committed payment that its
 // cashier is told failed. Transports only carry bytes and the session token; no domain logic lives there.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { methods, events, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
-import { DomainError, type ApiErrorBody, type ApiResponse, type FieldIssue } from '../../shared/errors.ts';
+import { DomainError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
-import { translate } from './i18n.ts';
+import { errorMessage, issueMessage } from './i18n.ts';
+import { inputIssues } from './input-issues.ts';
 import { resolveSession } from './auth/index.ts';
 import { writeAudit } from './audit/index.ts';
 import { enqueuePrintJob } from './printing/index.ts';
@@ -24,21 +24,6 @@ export interface Identity {
   terminalHint?: string;
 }
 
-const zodLocales: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': z.locales.zhCN,
-  'zh-TW': z.locales.zhTW,
-  en: z.locales.en,
-};
-const errorMaps = new Map<Locale, z.core.$ZodErrorMap>();
-function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
-  let map = errorMaps.get(locale);
-  if (!map) {
-    map = zodLocales[locale]().localeError;
-    errorMaps.set(locale, map);
-  }
-  return map;
-}
-
 /**
  * SQLite refusals that are a state of the machine, not a bug (another writer held the lock past
  * the busy timeout): the caller is told to try again in words, not given an 'internal' reference.
@@ -47,10 +32,6 @@ const STORAGE_STATES: Record<string, string> = { SQLITE_BUSY: 'busy', SQLITE_LOC
 function storageState(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? (STORAGE_STATES[code] ?? null) : null;
-}
-
-export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 }
 
 /** Each queued event against its contract schema; throws on the first that does not match. */
@@ -102,11 +83,8 @@ export class Dispatcher {
     if (!spec.roles.includes(caller.role)) {
       throw caller.role === 'anonymous' ? new DomainError('not_signed_in') : new DomainError('forbidden', { role: caller.role });
     }
-    const parsed = spec.input.safeParse(rawInput ?? {}, { error: zodErrorMap(caller.locale) });
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
-      throw new DomainError('invalid_input', { detail: issues.map((i) => `${i.path}: ${i.message}`).join('；') }, { issues });
-    }
+    const parsed = spec.input.safeParse(rawInput ?? {}, { reportInput: true });
+    if (!parsed.success) throw new DomainError('invalid_input', {}, { issues: inputIssues(parsed.error) });
     const handler = this.handlers[method] as (input: unknown, env: HandlerEnv) => unknown;
     const { db, clock, config, bus } = this.services;
     const pending: Array<{ name: EventName; payload: unknown }> = [];
@@ -159,21 +137,24 @@ export class Dispatcher {
     return output;
   }
 
+  /** An error as it crosses the wire: code, key and parameters as values, and the sentence in the caller's language. */
   toErrorBody(error: unknown, locale: Locale, method: string): ApiErrorBody {
     if (error instanceof DomainError) {
-      const key = error.key.includes(':') ? error.key : `errors:${error.key}`;
+      const issues = error.issues?.map((issue) => ({ ...issue, message: issueMessage(locale, issue) }));
+      // An invalid input is explained issue by issue; the list is words, not a parameter.
+      const said = issues ? { ...error.params, detail: issues.map((i) => i.message).join(locale === 'en' ? '; ' : '；') } : error.params;
       return {
         code: error.code,
         ...(error.key !== error.code ? { key: error.key } : {}),
-        message: translate(locale, key, error.params),
+        message: errorMessage(locale, error.key, said),
         params: error.params,
-        ...(error.issues ? { issues: error.issues } : {}),
+        ...(issues ? { issues } : {}),
       };
     }
     const state = storageState(error);
-    if (state) return { code: 'unavailable', key: state, message: translate(locale, `errors:${state}`, {}), params: {} };
+    if (state) return { code: 'unavailable', key: state, message: errorMessage(locale, state), params: {} };
     const ref = randomUUID().slice(0, 8);
     console.error(`[dispatch] ${method} failed (ref ${ref}):`, error);
-    return { code: 'internal', message: translate(locale, 'errors:internal', { ref }), params: { ref } };
+    return { code: 'internal', message: errorMessage(locale, 'internal', { ref }), params: { ref } };
   }
 }

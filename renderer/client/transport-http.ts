@@ -17,7 +17,8 @@ export function httpTransport(baseUrl: string): Transport {
         const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
         return (await res.json()) as ApiResponse;
       } catch (error) {
-        return { ok: false, error: { code: 'transport', message: String(error) } };
+        // Said in words by the screen (renderer/ui/use-call.ts); the detail is for the log and staff.
+        return { ok: false, error: { code: 'transport', message: String(error), params: { detail: String(error) } } };
       }
     },
     subscribe(token, onEvent, onStatus): () => void {

@@ -9,12 +9,11 @@ import { useHall } from '../ui/hall-context.tsx';
 import { useBoard } from '../ui/use-board.ts';
 import { useHallNow } from '../ui/hall-clock.ts';
 import { formatHallTime } from '../../shared/hall-time.ts';
-import { ApiCallError } from '../client/client.ts';
+import { useErrorText } from '../ui/use-call.ts';
 import { initialLocale, i18next } from '../ui/i18n.ts';
 import { KioskLanguages } from './KioskLanguages.tsx';
 import { KioskClosed } from './KioskClosed.tsx';
-import { useSlipOutcomes, type SlipOutcome } from './use-slip-outcomes.ts';
-import './kiosk.css';
+import { useSlipOutcomes, type SlipOutcome } from './use-slip-outcomes.ts';import './kiosk.css';
 
 interface Issued {
   ticketNo: string;
@@ -66,6 +65,7 @@ export function KioskScreen() {
   const outcomes = useSlipOutcomes();
   const [issued, setIssued] = useState<Issued | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const say = useErrorText('customer');
   const [busy, setBusy] = useState(false);
   const hallLocale = useRef(initialLocale());
   const [waitedTooLong, setWaitedTooLong] = useState<number | null>(null);
@@ -112,7 +112,7 @@ export function KioskScreen() {
           jobId: r.slip.jobId,
         }),
       )
-      .catch((e: unknown) => setError(e instanceof ApiCallError ? e.message : String(e)))
+      .catch((e: unknown) => setError(say(e)))
       .finally(() => setBusy(false));
   };
 

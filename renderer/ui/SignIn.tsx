@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { useHall } from './hall-context.tsx';
-import { ApiCallError } from '../client/client.ts';
+import { useCall } from './use-call.ts';
+import { ErrorText } from './ErrorText.tsx';
 
 export const SESSION_KEY = 'counterdesk.counter.session';
 
@@ -15,18 +16,18 @@ export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (s
   const [operatorCode, setOperatorCode] = useState('');
   const [pin, setPin] = useState('');
   const [windowNo, setWindowNo] = useState(() => Number(new URLSearchParams(window.location.search).get('window') ?? '1'));
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useCall('staff');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    client
+    void run(() =>
+      client
       .call('session.login', { operatorCode, pin, terminalId: askWindow ? `counter-${windowNo}` : 'manager', windowNo: askWindow ? windowNo : null, locale: i18n.language as SessionInfo['locale'] })
       .then((session) => {
         window.sessionStorage.setItem(SESSION_KEY, session.token);
         client.setToken(session.token);
         onSignedIn(session);
-      })
-      .catch((err: unknown) => setError(err instanceof ApiCallError ? err.message : String(err)));
+      }),
+    );
   };
   return (
     <form className="panel sign-in" onSubmit={submit} data-testid="sign-in">
@@ -45,11 +46,7 @@ export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (s
           <input type="number" min={1} max={99} value={windowNo} onChange={(e) => setWindowNo(Number(e.target.value))} data-testid="window" />
         </label>
       ) : null}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={error} />
       <button className="button" type="submit" data-testid="sign-in-submit">
         {t('signIn.submit')}
       </button>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STAFF, MANAGER } from '../roles.ts';
 import { event, job, query } from './contract.ts';
 
-export const accountNoSchema = z.string().regex(/^[0-9A-Za-z-]{4,20}$/, '户号为 4–20 位字母、数字或 -');
+export const accountNoSchema = z.string().regex(/^[0-9A-Za-z-]{4,20}$/);
 
 export const accountSummarySchema = z.object({
   id: z.number().int(),

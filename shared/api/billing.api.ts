@@ -25,10 +25,10 @@ export const openChargeSchema = z.object({
 export type OpenChargeView = z.infer<typeof openChargeSchema>;
 
 export const catalogueItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9-]{1,16}$/, '编码为 1–16 位大写字母、数字或 -'),
+  code: z.string().regex(/^[A-Z0-9-]{1,16}$/),
   name: z.string().trim().min(1).max(40),
   unit: z.string().trim().min(1).max(8),
-  priceFen: fenSchema.refine((v) => v > 0, '单价必须大于 0'),
+  priceFen: fenSchema.refine((v) => v > 0, { params: { rule: 'positive' } }),
   taxCategory: z.enum(['vatExempt', 'taxable']),
   active: z.boolean().default(true),
 });

@@ -10,12 +10,12 @@ import { operatorCodeSchema, pinSchema } from './session.api.ts';
 export const managerApprovalSchema = z.object({ managerCode: operatorCodeSchema, managerPin: pinSchema, reason: z.string().trim().min(2).max(200) }).strict();
 
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotency key: 8–64 letters, digits, _ or -');
-export const receiptNoSchema = z.string().regex(/^W\d{2}-\d{8}$/, '票据号形如 W03-00000123');
+export const receiptNoSchema = z.string().regex(/^W\d{2}-\d{8}$/);
 
 export const tenderSchema = z
   .object({
     method: z.enum(TENDER_METHODS),
-    amountFen: fenSchema.refine((v) => v > 0, '金额必须大于 0'),
+    amountFen: fenSchema.refine((v) => v > 0, { params: { rule: 'positive' } }),
     /** cheque number (required for 支票), card or platform reference */
     reference: z.string().trim().min(1).max(40).nullable().default(null),
   })

@@ -3,7 +3,7 @@ import { STAFF, MANAGER } from '../roles.ts';
 import { PAPER_WIDTHS, PRINT_KINDS } from '../print-models.ts';
 import { command, event, query } from './contract.ts';
 
-export const printTargetSchema = z.string().regex(/^(window:\d{1,2}|kiosk:[A-Za-z0-9._-]{1,40}|office)$/, '打印目标形如 window:3、kiosk:main 或 office');
+export const printTargetSchema = z.string().regex(/^(window:\d{1,2}|kiosk:[A-Za-z0-9._-]{1,40}|office)$/);
 
 const common = {
   paperWidth: z.union([z.literal(PAPER_WIDTHS[0]), z.literal(PAPER_WIDTHS[1])]).default(80),

@@ -3,12 +3,12 @@ import { ANY_SESSION, STAFF, MANAGER } from '../roles.ts';
 import { command, event, query } from './contract.ts';
 import { DEFAULT_COURTESY_LINE } from '../announcement.ts';
 
-export const serviceCodeSchema = z.string().regex(/^[A-X]$/, '业务代码为 A–X 之间的一个字母');
+export const serviceCodeSchema = z.string().regex(/^[A-X]$/);
 export const laneSchema = z.enum(['normal', 'priority']);
 export const HALL_PHASES = ['beforeOpening', 'issuing', 'stopped', 'closed'] as const;
 export type HallPhase = (typeof HALL_PHASES)[number];
 export const PAUSE_REASONS = ['handover', 'settlement', 'deposit', 'away', 'systemFault', 'other'] as const;
-export const ticketNoSchema = z.string().regex(/^[A-Y]\d{3}$/, '号码形如 A023');
+export const ticketNoSchema = z.string().regex(/^[A-Y]\d{3}$/);
 /** A name the hall sets in each of the screens' languages. */
 export const localNamesSchema = z.object({ 'zh-CN': z.string().min(1).max(20), 'zh-TW': z.string().min(1).max(20), en: z.string().min(1).max(40) });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

@@ -9,7 +9,7 @@ export const terminalIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9._-]+$/, 'terminal id: letters, digits, . _ -');
 export const windowNoSchema = z.number().int().min(1).max(99);
-export const operatorCodeSchema = z.string().regex(/^[0-9A-Za-z]{2,12}$/, '工号为 2–12 位字母或数字');
+export const operatorCodeSchema = z.string().regex(/^[0-9A-Za-z]{2,12}$/);
 export const pinSchema = z.string().min(4).max(32);
 
 export const sessionInfoSchema = z.object({

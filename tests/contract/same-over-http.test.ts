@@ -94,8 +94,18 @@ describe('contract: in-process and HTTP give the same answers', () => {
     host = await startHost(b.hall);
     const res = await fetch(`${host.url}/api/system.health`, { method: 'POST', body: '{not json' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: '输入有误：request body is not JSON' } });
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'errors:bodyNotJson', message: '提交的内容无法读取' } });
     expect((await fetch(`${host.url}/api/system.health`)).status).toBe(405);
+  });
+
+  it('says a body over the method’s limit is too large, in the caller’s language', async () => {
+    b = testHall();
+    b.hall.config.port = 0;
+    host = await startHost(b.hall);
+    const big = JSON.stringify({ note: 'x'.repeat(9 * 1024 * 1024) });
+    const res = await fetch(`${host.url}/api/system.ping`, { method: 'POST', body: big, headers: { 'x-counterdesk-locale': 'en' } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'errors:bodyTooLarge', params: { limitKb: 8192 }, message: 'What was sent is too large (at most 8192 KB)' } });
   });
 
   it('delivers events over WebSocket only to sessions whose role may see them', async () => {

@@ -124,7 +124,7 @@ export function accountsReader(db: Db) {
     /** The account with this 户号; refused as not_found when there is none. */
     byNo(accountNo: string): AccountDetailRow {
       const row = byNo.get(accountNo) as AccountDetailRow | undefined;
-      if (!row) throw new DomainError('not_found', { what: `户号 ${accountNo}` });
+      if (!row) throw new DomainError('not_found', { accountNo }, { key: 'errors:notFound.account' });
       return row;
     },
     /** The charges an account may still owe on, oldest season and due date first. */

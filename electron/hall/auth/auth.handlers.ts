@@ -24,7 +24,7 @@ function info(caller: Caller): SessionInfo {
 
 function assertWindowExists(db: Db, windowNo: number | null): void {
   if (windowNo === null) return;
-  if (!windowExists(db, windowNo)) throw new DomainError('not_found', { what: `window ${windowNo}` });
+  if (!windowExists(db, windowNo)) throw new DomainError('not_found', { windowNo }, { key: 'errors:notFound.window' });
 }
 
 export function sessionHandlers(services: HallServices): HandlersOf<'session'> {

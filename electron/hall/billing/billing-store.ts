@@ -66,7 +66,7 @@ export function catalogueStore(db: Db) {
 /** Adds a season's unit price for a class; a price once set is history and is never changed. */
 export function addHeatingPrice(db: Db, price: { customerClass: string; fromSeason: string; unitPriceFen: number }, now: Date, operatorId: number | null): void {
   const exists = db.prepare('SELECT 1 FROM heating_prices WHERE customer_class = ? AND from_season = ?').get(price.customerClass, price.fromSeason);
-  if (exists) throw new DomainError('conflict', { detail: `${price.fromSeason} ${price.customerClass} 已有单价（价格为历史记录，不可修改）` });
+  if (exists) throw new DomainError('conflict', { fromSeason: price.fromSeason, customerClass: price.customerClass }, { key: 'errors:priceExists' });
   db.prepare('INSERT INTO heating_prices (customer_class, from_season, unit_price_fen, created_at, created_by) VALUES (?, ?, ?, ?, ?)').run(
     price.customerClass,
     price.fromSeason,
@@ -84,7 +84,7 @@ export function addPolicy(
   operatorId: number | null,
 ): void {
   const exists = db.prepare('SELECT 1 FROM billing_policies WHERE from_season = ?').get(policy.fromSeason);
-  if (exists) throw new DomainError('conflict', { detail: `${policy.fromSeason} 已有收费政策（政策为历史记录，不可修改）` });
+  if (exists) throw new DomainError('conflict', { fromSeason: policy.fromSeason }, { key: 'errors:policyExists' });
   db.prepare(
     'INSERT INTO billing_policies (from_season, stopped_base_share_bp, low_income_reduction_bp, late_fee_ppm_per_day, due_month_day, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(policy.fromSeason, policy.stoppedBaseShareBp, policy.lowIncomeReductionBp, policy.lateFeePpmPerDay, policy.dueMonthDay, now.toISOString(), operatorId);

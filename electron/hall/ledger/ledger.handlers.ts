@@ -21,7 +21,7 @@ export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
     'ledger.reversePayment': (input, env) => reversePayment(ctx, input, env),
     'ledger.receipt': (input, env) => {
       const onRecord = receiptOnRecord(store, input.receiptNo, env.config);
-      if (!onRecord) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
+      if (!onRecord) throw new DomainError('not_found', { receiptNo: input.receiptNo }, { key: 'errors:notFound.receipt' });
       return onRecord;
     },
     // On a file database the check runs on every core, off the hall's own thread.

@@ -19,7 +19,7 @@ export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.re
   if (replay) return replay;
 
   const original = ctx.entryByReceipt(input.receiptNo);
-  if (!original) throw new DomainError('not_found', { what: `票据 ${input.receiptNo}` });
+  if (!original) throw new DomainError('not_found', { receiptNo: input.receiptNo }, { key: 'errors:notFound.receipt' });
   if (original.kind !== 'payment') throw new DomainError('invalid_input', { receiptNo: input.receiptNo }, { key: 'ledger:errors.notAPayment' });
   const earlier = ctx.reversalOf(original.seq);
   if (earlier) throw new DomainError('conflict', { receiptNo: input.receiptNo, by: earlier.receipt_no ?? '' }, { key: 'ledger:errors.alreadyReversed' });

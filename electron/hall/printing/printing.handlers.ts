@@ -37,7 +37,7 @@ export function printingHandlers(services: HallServices): HandlersOf<'printing'>
     'printing.reprintReceipt': (input, env) => reprintReceipt(jobs, env, input.receiptNo),
     'printing.preview': (input) => {
       const job = jobs.byId(input.jobId);
-      if (!job) throw new DomainError('not_found', { what: `print job ${input.jobId}` });
+      if (!job) throw new DomainError('not_found', { jobId: input.jobId }, { key: 'errors:notFound.printJob' });
       const width = input.paperWidth ?? jobs.printerFor(job.target)?.paperWidth ?? 80;
       return { svg: renderSvg(layoutFor(job.kind, JSON.parse(job.payload), jobMarks(job), width), width), paperWidth: width };
     },

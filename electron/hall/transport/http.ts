@@ -55,7 +55,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large');
+    if (size > limit) throw new DomainError('invalid_input', { limitKb: Math.floor(limit / 1024) }, { key: 'errors:bodyTooLarge' });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -111,8 +111,8 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
           const limit = (isMethodName(method) ? (methods[method] as { maxInputBytes?: number }).maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
           const text = await readBody(req, limit);
           input = text.length === 0 ? {} : (JSON.parse(text) as unknown);
-        } catch {
-          const error = new DomainError('invalid_input', { detail: 'request body is not JSON' });
+        } catch (problem) {
+          const error = problem instanceof DomainError ? problem : new DomainError('invalid_input', {}, { key: 'errors:bodyNotJson' });
           send(res, 400, { ok: false, error: dispatcher.toErrorBody(error, identity.locale ?? DEFAULT_LOCALE, method) });
           return;
         }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/api/index.ts';
 import { useHall, useConnection } from '../../ui/hall-context.tsx';
-import { ApiCallError } from '../../client/client.ts';
+import { useErrorText } from '../../ui/use-call.ts';
 
 type Job = Output<'printing.queue'>['jobs'][number];
 
@@ -15,6 +15,7 @@ export function ReprintPanel() {
   const [jobs, setJobs] = useState<Job[]>([]);
   const [preview, setPreview] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const say = useErrorText('staff');
   const refresh = useCallback(() => {
     client
       .call('printing.queue', { target: null })
@@ -37,9 +38,9 @@ export function ReprintPanel() {
       client
         .call('printing.reprint', { jobId: job.id })
         .then(refresh)
-        .catch((e: unknown) => setError(e instanceof ApiCallError ? e.message : String(e)));
+        .catch((e: unknown) => setError(say(e)));
     },
-    [client, refresh],
+    [client, refresh, say],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

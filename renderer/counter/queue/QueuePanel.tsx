@@ -7,7 +7,7 @@ import type { MethodName } from '../../../shared/api/index.ts';
 import type { Locale } from '../../../shared/i18n/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useBoard } from '../../ui/use-board.ts';
-import { ApiCallError } from '../../client/client.ts';
+import { useErrorText } from '../../ui/use-call.ts';
 
 type Action = Extract<MethodName, 'queue.callNext' | 'queue.recall' | 'queue.start' | 'queue.finish' | 'queue.skip' | 'queue.resume'>;
 
@@ -16,6 +16,7 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
   const client = useHall();
   const board = useBoard();
   const [message, setMessage] = useState<string | null>(null);
+  const say = useErrorText('staff');
   const [pausing, setPausing] = useState(false);
   const [reason, setReason] = useState<(typeof PAUSE_REASONS)[number]>('handover');
   const [redirect, setRedirect] = useState('');
@@ -31,9 +32,9 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
         .then((r) => {
           if (action === 'queue.callNext' && 'ticket' in r && r.ticket === null) setMessage(t('panel.nobodyWaiting'));
         })
-        .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+        .catch((e: unknown) => setMessage(say(e)));
     },
-    [client, t],
+    [client, t, say],
   );
   const [issueFor, setIssueFor] = useState('');
   const issuePriority = () => {
@@ -42,13 +43,13 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
     client
       .call('queue.issueTicket', { serviceCode, lane: 'priority', priorityReason: t('panel.issuedAtWindow') })
       .then((r) => setMessage(t('panel.issued', { ticket: r.ticket.ticketNo })))
-      .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+      .catch((e: unknown) => setMessage(say(e)));
   };
   const pause = () => {
     client
       .call('queue.pause', { reason, note: null, redirectWindow: redirect ? Number(redirect) : null, expectedBackMinutes: backIn ? Number(backIn) : null })
       .then(() => setPausing(false))
-      .catch((e: unknown) => setMessage(e instanceof ApiCallError ? e.message : String(e)));
+      .catch((e: unknown) => setMessage(say(e)));
   };
 
   useEffect(() => {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/accounts.api.ts';
 import type { Payload } from '../../../shared/api/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
-import { ApiCallError } from '../../client/client.ts';
+import { useErrorText } from '../../ui/use-call.ts';
+import { ErrorText } from '../../ui/ErrorText.tsx';
 
 const SHOWN_ERRORS = 200;
 
@@ -25,6 +26,7 @@ export function AccountsImport() {
   const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
   const [progress, setProgress] = useState<Payload<'accounts.importProgressed'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const say = useErrorText('staff');
   const [done, setDone] = useState<ImportReport | null>(null);
 
   useEffect(() => client.on('accounts.importProgressed', (p) => setProgress(p)), [client]);
@@ -42,7 +44,7 @@ export function AccountsImport() {
       setFile(next);
       setReport(await client.call('accounts.importPreview', { fileName: next.name, base64: next.base64 }));
     } catch (err) {
-      setError(err instanceof ApiCallError ? err.message : String(err));
+      setError(say(err));
     } finally {
       setBusy(null);
     }
@@ -58,7 +60,7 @@ export function AccountsImport() {
         setDone(r);
         setReport(null);
       })
-      .catch((err: unknown) => setError(err instanceof ApiCallError ? err.message : String(err)))
+      .catch((err: unknown) => setError(say(err)))
       .finally(() => setBusy(null));
   };
 
@@ -83,11 +85,7 @@ export function AccountsImport() {
           </span>
         </div>
       ) : null}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={error} />
       {report ? (
         <div className="accounts-import__report" data-testid="import-report">
           <p>

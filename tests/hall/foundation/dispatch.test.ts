@@ -50,10 +50,18 @@ describe('dispatch: the single choke point', () => {
     if (zh.ok) return;
     expect(zh.error.code).toBe('invalid_input');
     expect(zh.error.message).toMatch(/^输入有误：/);
+    // Field names and problems in the caller's words, not zod's or the schema's.
+    expect(zh.error.message).toContain('工号：应为 2–12 位字母或数字');
+    expect(zh.error.message).toContain('密码：至少 4 个字符');
     expect(zh.error.issues?.map((i) => i.path).sort()).toEqual(['operatorCode', 'pin', 'terminalId']);
-    const en = await t.hall.dispatcher.call({ token: null, locale: 'en' }, 'session.login', { operatorCode: '1001', pin: 5 });
+    const en = await t.hall.dispatcher.call({ token: null, locale: 'en' }, 'session.login', { operatorCode: '1', pin: 5 });
     expect(en.ok).toBe(false);
-    if (!en.ok) expect(en.error.message).toMatch(/^Invalid input: .*pin: Invalid input: expected string, received number/);
+    if (!en.ok) {
+      expect(en.error.message).toMatch(/^Invalid input: .*PIN: wrong type/);
+      expect(en.error.message).toContain('Operator number: 2–12 letters or digits');
+      expect(en.error.message).toContain('Terminal id: required');
+      expect(en.error.message).not.toMatch(/[\u4e00-\u9fff]/);
+    }
     const extra = await t.raw('system.health', { sneaky: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
