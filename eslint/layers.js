@@ -17,6 +17,7 @@ const HALL_DOMAINS = {
   billing: ['accounts'],
   ledger: ['billing', 'accounts', 'auth'],
   printing: ['ledger'],
+  staff: ['auth', 'queue'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

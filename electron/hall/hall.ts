@@ -16,6 +16,7 @@ import { billingModule } from './billing/index.ts';
 import { ledgerModule } from './ledger/index.ts';
 import { printingModule, type PrintWorker } from './printing/index.ts';
 import { queueModule } from './queue/index.ts';
+import { staffModule } from './staff/index.ts';
 
 export interface Hall {
   readonly db: Db;
@@ -40,6 +41,7 @@ function assemble(services: HallServices) {
     ledger,
     printing: printingModule(services),
     queue: queueModule(services),
+    staff: staffModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -49,6 +51,7 @@ function assemble(services: HallServices) {
     ...modules.ledger.handlers,
     ...modules.printing.handlers,
     ...modules.queue.handlers,
+    ...modules.staff.handlers,
   };
   return { modules, handlers };
 }

@@ -6,6 +6,8 @@ import { useHealth } from '../ui/SelfCheckPanel.tsx';
 import { useHall } from '../ui/hall-context.tsx';
 import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { AccountsImport } from './import/AccountsImport.tsx';
+import { StaffPage } from './staff/StaffPage.tsx';
+import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import './manager.css';
 
 /** The branch manager's workbench. Today: the head office accounts import; day close and reports come with their issues. */
@@ -14,6 +16,13 @@ export function ManagerScreen() {
   const client = useHall();
   const { health } = useHealth();
   const [session, setSession] = useState<SessionInfo | null>(null);
+  const [setupNeeded, setSetupNeeded] = useState(false);
+  useEffect(() => {
+    client
+      .call('staff.setupStatus', {})
+      .then((s) => setSetupNeeded(s.needed))
+      .catch(() => undefined);
+  }, [client]);
   useEffect(() => {
     const saved = window.sessionStorage.getItem(SESSION_KEY);
     // In the shell the window's session lives in the main process and outlives a reloaded page.
@@ -26,7 +35,16 @@ export function ManagerScreen() {
   }, [client]);
   return (
     <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={session?.operator ? <span data-testid="signed-in">{session.operator.name}</span> : null}>
-      {session ? <AccountsImport /> : <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />}
+      {setupNeeded ? (
+        <FirstRunSetup onDone={() => setSetupNeeded(false)} />
+      ) : session ? (
+        <div className="manager__pages">
+          <AccountsImport />
+          <StaffPage />
+        </div>
+      ) : (
+        <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />
+      )}
     </ScreenFrame>
   );
 }

@@ -8,6 +8,7 @@ import { billingApi } from './billing.api.ts';
 import { ledgerApi } from './ledger.api.ts';
 import { printingApi } from './printing.api.ts';
 import { queueApi } from './queue.api.ts';
+import { staffApi } from './staff.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -17,6 +18,7 @@ export const methods = {
   ...ledgerApi.methods,
   ...printingApi.methods,
   ...queueApi.methods,
+  ...staffApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -27,6 +29,7 @@ export const events = {
   ...ledgerApi.events,
   ...printingApi.events,
   ...queueApi.events,
+  ...staffApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

@@ -31,6 +31,8 @@ export const sessionApi = {
         .object({
           operatorCode: operatorCodeSchema,
           pin: pinSchema,
+          /** The operator's own new PIN, when their PIN was set by a manager (refused with pinChangeRequired without it). */
+          newPin: pinSchema.optional(),
           terminalId: terminalIdSchema,
           windowNo: windowNoSchema.nullable().default(null),
           locale: z.enum(LOCALES).default('zh-CN'),

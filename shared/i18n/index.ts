@@ -9,11 +9,12 @@ import { queue } from './catalog/queue.ts';
 import { counter } from './catalog/counter.ts';
 import { manager } from './catalog/manager.ts';
 import { shell } from './catalog/shell.ts';
+import { staff } from './catalog/staff.ts';
 import { LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
-export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell } as const;
+export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff } as const;
 export type Namespace = keyof typeof catalogues;
 
 /** i18next-shaped resources: { [locale]: { [namespace]: messages } }. */

@@ -4,7 +4,8 @@ import type { HallServices, Caller } from '../handlers.ts';
 import type { HandlersOf } from '../module.ts';
 import type { SessionInfo } from '../../../shared/api/session.api.ts';
 import { DomainError } from '../../../shared/errors.ts';
-import { authenticateOperator, onRefusal } from './operators.ts';
+import { authenticateOperator, onRefusal, mustChangePin, setOperatorPin } from './operators.ts';
+import { assertPinAllowed } from './pin-policy.ts';
 import { createSession, endSession } from './sessions.ts';
 import type { Db } from '../db/open.ts';
 import { writeAudit } from '../audit/index.ts';
@@ -36,6 +37,14 @@ export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
         () => authenticateOperator(db, input.operatorCode, input.pin),
         () => env.auditIfRefused({ action: 'session.loginRefused', subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
       );
+      // A PIN a manager set is temporary: the operator's own one replaces it before any session opens.
+      if (mustChangePin(db, operator.id)) {
+        if (!input.newPin) throw new DomainError('conflict', {}, { key: 'staff:errors.pinChangeRequired' });
+        if (input.newPin === input.pin) throw new DomainError('invalid_input', {}, { key: 'staff:pin.sameAsOld' });
+        assertPinAllowed(db, input.newPin);
+        setOperatorPin(db, operator.id, input.newPin, false, env.now);
+        env.audit({ action: 'staff.pinChanged', subject: operator.code });
+      }
       const caller = createSession(
         db,
         { role: operator.role, terminalId: input.terminalId, windowNo: input.windowNo, operator, locale: input.locale },

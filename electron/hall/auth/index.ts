@@ -12,3 +12,14 @@ export function sessionModule(services: HallServices): HallModule<'session'> {
 
 export { resolveSession } from './sessions.ts';
 export { approveAsManager, authenticateOperator, createOperator, type Operator } from './operators.ts';
+// For the staff module: the operator list, PINs set by managers, the PIN policy.
+export {
+  listOperators,
+  findOperator,
+  operatorCount,
+  activeManagerCount,
+  setOperatorPin,
+  setOperatorActive,
+  type OperatorRecord,
+} from './operators.ts';
+export { readPinPolicy, writePinPolicy, assertPinAllowed } from './pin-policy.ts';

@@ -15,11 +15,51 @@ interface OperatorRow extends Operator {
   active: number;
 }
 
-export function createOperator(db: Db, operator: { code: string; name: string; role: OperatorRole; pin: string }, now: Date): Operator {
+export function createOperator(db: Db, operator: { code: string; name: string; role: OperatorRole; pin: string; mustChangePin?: boolean }, now: Date): Operator {
   const info = db
-    .prepare('INSERT INTO operators (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(operator.code, operator.name, operator.role, hashPin(operator.pin), now.toISOString());
+    .prepare('INSERT INTO operators (code, name, role, pin_hash, created_at, must_change_pin, pin_set_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(operator.code, operator.name, operator.role, hashPin(operator.pin), now.toISOString(), operator.mustChangePin ? 1 : 0, now.toISOString());
   return { id: Number(info.lastInsertRowid), code: operator.code, name: operator.name, role: operator.role };
+}
+
+export interface OperatorRecord extends Operator {
+  active: boolean;
+  mustChangePin: boolean;
+  createdAt: string;
+}
+
+const RECORD_COLUMNS = 'id, code, name, role, active, must_change_pin, created_at';
+type RecordRow = { id: number; code: string; name: string; role: OperatorRole; active: number; must_change_pin: number; created_at: string };
+const toRecord = (r: RecordRow): OperatorRecord => ({ id: r.id, code: r.code, name: r.name, role: r.role, active: r.active === 1, mustChangePin: r.must_change_pin === 1, createdAt: r.created_at });
+
+export function listOperators(db: Db): OperatorRecord[] {
+  return (db.prepare(`SELECT ${RECORD_COLUMNS} FROM operators ORDER BY active DESC, role DESC, code`).all() as RecordRow[]).map(toRecord);
+}
+
+export function findOperator(db: Db, id: number): OperatorRecord | null {
+  const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM operators WHERE id = ?`).get(id) as RecordRow | undefined;
+  return row ? toRecord(row) : null;
+}
+
+export function operatorCount(db: Db): number {
+  return db.prepare('SELECT COUNT(*) FROM operators').pluck().get() as number;
+}
+
+export function activeManagerCount(db: Db): number {
+  return db.prepare("SELECT COUNT(*) FROM operators WHERE role = 'manager' AND active = 1").pluck().get() as number;
+}
+
+/** A new PIN: chosen by the operator (mustChange false) or set by a manager (true: temporary). */
+export function setOperatorPin(db: Db, id: number, pin: string, mustChange: boolean, now: Date): void {
+  db.prepare('UPDATE operators SET pin_hash = ?, must_change_pin = ?, pin_set_at = ? WHERE id = ?').run(hashPin(pin), mustChange ? 1 : 0, now.toISOString(), id);
+}
+
+export function setOperatorActive(db: Db, id: number, active: boolean): void {
+  db.prepare('UPDATE operators SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+}
+
+export function mustChangePin(db: Db, id: number): boolean {
+  return (db.prepare('SELECT must_change_pin FROM operators WHERE id = ?').pluck().get(id) as number | undefined) === 1;
 }
 
 /**

@@ -86,3 +86,9 @@ export function queueStore(db: Db) {
   };
 }
 export type QueueStore = ReturnType<typeof queueStore>;
+
+/** Counter windows 1…count, labelled "N号窗口" (first-run setup); existing ones are kept as they are. */
+export function openCounterWindows(db: Db, count: number): void {
+  const add = db.prepare('INSERT OR IGNORE INTO counter_windows (window_no, label) VALUES (?, ?)');
+  for (let n = 1; n <= count; n++) add.run(n, `${n}号窗口`);
+}
