@@ -52,7 +52,8 @@ const electron = electronBinary() ?? (tryDownloadElectron(), electronBinary());
 
 if (electron) {
   buildIfStale(join(ROOT, 'dist-electron/main.mjs'), ['electron', 'shared'], 'build:electron');
-  const child = spawn(electron, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // `npm start` is the demo branch; a real installation starts without --demo and runs its first-run setup.
+  const child = spawn(electron, [ROOT, '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Electron 运行时未安装（本机无法下载），改用浏览器模式 — Electron runtime not installed; serving the same screens in browser mode.');

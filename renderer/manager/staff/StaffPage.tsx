@@ -69,7 +69,11 @@ export function StaffPage() {
     <section className="panel staff" data-testid="staff-page">
       <h2>{t('page.title')}</h2>
       {policy ? (
-        <p className="staff__policy">{t('page.policy', { min: policy.minLength, max: policy.maxLength, kind: t(policy.digitsOnly ? 'page.policyDigits' : 'page.policyAny') })}</p>
+        <p className="staff__policy">
+          {policy.minLength === policy.maxLength
+            ? t('page.policyExact', { n: policy.minLength, kind: t(policy.digitsOnly ? 'page.policyDigits' : 'page.policyAny') })
+            : t('page.policy', { min: policy.minLength, max: policy.maxLength, kind: t(policy.digitsOnly ? 'page.policyDigits' : 'page.policyAny') })}
+        </p>
       ) : null}
       {notice ? (
         <p className={notice.kind === 'ok' ? 'staff__ok' : 'error-text'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="staff-notice">
@@ -96,7 +100,8 @@ export function StaffPage() {
                 {o.active ? t('page.active') : t('page.inactive')}
                 {o.mustChangePin ? <span className="staff__tag">{t('page.mustChange')}</span> : null}
               </td>
-              <td className="staff__actions">
+              <td>
+                <div className="staff__actions">
                 {resetting === o.id ? (
                   <>
                     <input
@@ -133,6 +138,7 @@ export function StaffPage() {
                     </button>
                   </>
                 )}
+                </div>
               </td>
             </tr>
           ))}
