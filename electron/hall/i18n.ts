@@ -1,20 +1,11 @@
 // The hall speaks the caller's language: errors and printed text come out of the same
 // catalogues the screens use.
 import i18next, { type TFunction } from 'i18next';
-import { i18nResources, DEFAULT_LOCALE, LOCALES, type Locale } from '../../shared/i18n/index.ts';
+import { i18nOptions, DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { InputIssue } from '../../shared/errors.ts';
 
 const instance = i18next.createInstance();
-void instance.init({
-  resources: i18nResources() as never,
-  lng: DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-} as never);
+void instance.init(i18nOptions(DEFAULT_LOCALE) as never);
 
 const fixed = new Map<Locale, TFunction>();
 

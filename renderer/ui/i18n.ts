@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { i18nResources, DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../shared/i18n/index.ts';
+import { i18nOptions, DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/i18n/index.ts';
 
 const STORAGE_KEY = 'counterdesk.locale';
 
@@ -11,16 +11,7 @@ export function initialLocale(): Locale {
   return isLocale(saved) ? saved : DEFAULT_LOCALE;
 }
 
-void i18next.use(initReactI18next).init({
-  resources: i18nResources() as never,
-  lng: initialLocale(),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-} as never);
+void i18next.use(initReactI18next).init(i18nOptions(initialLocale()) as never);
 
 export function changeLocale(locale: Locale): void {
   window.localStorage.setItem(STORAGE_KEY, locale);

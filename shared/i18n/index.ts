@@ -10,12 +10,26 @@ import { counter } from './catalog/counter.ts';
 import { manager } from './catalog/manager.ts';
 import { shell } from './catalog/shell.ts';
 import { staff } from './catalog/staff.ts';
-import { LOCALES, type Locale } from './define.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
 export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff } as const;
 export type Namespace = keyof typeof catalogues;
+
+/** The i18next set-up the hall and the screens share; each only picks the starting language. */
+export function i18nOptions(lng: Locale) {
+  return {
+    resources: i18nResources(),
+    lng,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  };
+}
 
 /** i18next-shaped resources: { [locale]: { [namespace]: messages } }. */
 export function i18nResources(): Record<Locale, Record<Namespace, unknown>> {
