@@ -34,7 +34,7 @@ const LANGUAGE_RESET_MS = 60_000;
 function SlipState({ outcome }: { outcome: SlipOutcome | undefined }) {
   const { t } = useTranslation(['queue', 'printing']);
   if (outcome?.kind === 'failed' || outcome?.kind === 'noAnswer') {
-    const reason = outcome.kind === 'failed' ? t(`printing:status.${outcome.reasonKey}`, { target: '', detail: '', ms: '' }).trim() : t('kiosk.slipNoAnswer');
+    const reason = outcome.kind === 'failed' ? t(`printing:status.${outcome.reasonKey}`, { target: outcome.target, detail: '', ms: '' }).trim() : t('kiosk.slipNoAnswer');
     return (
       <div className="kiosk__slip kiosk__slip--failed" role="alert" data-testid="slip-failed">
         <div className="kiosk__slip-title">{t('kiosk.slipFailed')}</div>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useHall } from '../ui/hall-context.tsx';
 
 /** `noAnswer`: the kiosk heard nothing in time (no event connection, a stuck printer): treated as not printed. */
-export type SlipOutcome = { kind: 'printed' } | { kind: 'failed'; reasonKey: string } | { kind: 'noAnswer' };
+export type SlipOutcome = { kind: 'printed' } | { kind: 'failed'; reasonKey: string; target: string } | { kind: 'noAnswer' };
 
 const KEEP = 20;
 
@@ -20,7 +20,7 @@ export function useSlipOutcomes(): ReadonlyMap<number, SlipOutcome> {
         return next;
       });
     const offPrinted = client.on('printing.kioskSlipPrinted', (e) => record(e.jobId, { kind: 'printed' }));
-    const offFailed = client.on('printing.kioskSlipFailed', (e) => record(e.jobId, { kind: 'failed', reasonKey: e.reasonKey }));
+    const offFailed = client.on('printing.kioskSlipFailed', (e) => record(e.jobId, { kind: 'failed', reasonKey: e.reasonKey, target: e.target }));
     return () => {
       offPrinted();
       offFailed();
