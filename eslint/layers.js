@@ -9,14 +9,16 @@
 // dependency runs one way (checked below: a cycle here throws when the lint config loads).
 // Why the ledger stands above billing: billing/index.ts.
 const HALL_DOMAINS = {
-  audit: [],
+  // keys, signatures, anchors: below every writer of a signed chain
+  integrity: [],
+  audit: ['integrity'],
   queue: [],
   system: [],
   auth: ['audit', 'queue'],
   accounts: ['audit'],
   billing: ['accounts'],
-  ledger: ['billing', 'accounts', 'auth'],
-  printing: ['ledger'],
+  ledger: ['billing', 'accounts', 'auth', 'audit', 'integrity'],
+  printing: ['ledger', 'integrity'],
   staff: ['auth', 'queue'],
 };
 const hall = (zone) => `electron/hall/${zone}`;

@@ -48,6 +48,8 @@ export const receiptModelSchema = z.object({
   hotline: z.string(),
   /** Short hash the QR code carries with the receipt number, checkable against the ledger. */
   verificationCode: z.string(),
+  /** The entry's full hash; with paymentId (its seq) it is the chain head when this receipt was issued: the QR carries both as an outside anchor. */
+  chainHash: z.string(),
   /** Set on the receipt of a reversal (冲正): which receipt it reverses and why. */
   reversalOf: z.object({ receiptNo: z.string(), reason: z.string() }).nullable(),
 });

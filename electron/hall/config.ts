@@ -14,6 +14,8 @@ export const hallConfigSchema = z.object({
   staticDir: z.string().nullable().default(null),
   /** Operator sessions end after this many hours (a business day and some). */
   sessionHours: z.number().positive().default(16),
+  /** The ledger's signing key file (headless host); default: keys/ beside the database. Never inside it. */
+  signingKeyPath: z.string().min(1).nullable().default(null),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
 });

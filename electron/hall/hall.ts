@@ -17,6 +17,7 @@ import { ledgerModule } from './ledger/index.ts';
 import { printingModule, type PrintWorker } from './printing/index.ts';
 import { queueModule } from './queue/index.ts';
 import { staffModule } from './staff/index.ts';
+import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
   readonly db: Db;
@@ -57,9 +58,11 @@ function assemble(services: HallServices) {
 }
 
 /** The clock is the caller's choice (the world's, a training shift, a test's): never a default. */
-export function createHall(configInput: HallConfigInput, clock: Clock): Hall {
+export function createHall(configInput: HallConfigInput, clock: Clock, options: { keyStore?: KeyStore } = {}): Hall {
   const config = hallConfigSchema.parse(configInput);
   const { db, migrations } = openDatabase({ path: config.dbPath, clock });
+  // Every ledger entry and audit row written through this connection is signed from here on.
+  openInstallationSigner(db, config, clock.now(), options.keyStore);
   const bus = new EventBus();
   const services: HallServices = {
     db,

@@ -29,6 +29,16 @@ export const verifyReportSchema = z.object({
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
   gaps: z.array(z.object({ series: z.string(), after: z.number().int(), next: z.number().int() })),
   receiptsChecked: z.number().int(),
+  /** Every problem found (ledger, keys, audit chain, charges, anchors), first broken first; at most a few dozen. */
+  problems: z.array(z.object({ seq: z.number().int(), reason: z.string() })),
+  signaturesChecked: z.number().int(),
+  /** entries written before the installation had a signing key */
+  unsignedLegacy: z.number().int(),
+  keys: z.array(z.object({ keyNo: z.number().int(), fingerprint: z.string(), reason: z.enum(['installed', 'rotated', 'replaced']), fromSeq: z.number().int(), installedAt: z.string() })),
+  auditRowsChecked: z.number().int(),
+  auditSignaturesChecked: z.number().int(),
+  chargeLinesChecked: z.number().int(),
+  anchorsChecked: z.number().int(),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
 

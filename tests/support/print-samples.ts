@@ -29,6 +29,7 @@ export const sampleReceipt: ReceiptModel = {
   changeFen: fen(3_049),
   hotline: '0431-96000',
   verificationCode: '6B4EC24815',
+  chainHash: '6b4ec248151f0c1d3a0e8a1d9f8f7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f',
   reversalOf: null,
 };
 

@@ -8,14 +8,19 @@ export function appendSyntheticPayments(db: Db, count: number): void {
   const operator = db.prepare("SELECT id FROM operators WHERE code = '1001'").pluck().get() as number;
   const start = Date.parse('2026-11-23T01:00:00Z');
   const accounts = Math.max(1, db.prepare('SELECT COUNT(*) FROM accounts').pluck().get() as number);
+  // each payment pays a counter item sold with it, so the charges agree with the ledger (verify checks them)
+  const charge = db.prepare(
+    "INSERT INTO charges (account_id, kind, item_code, description, detail, amount_fen, tax_category, source, created_at) VALUES (?, 'item', 'KS', '开栓费', NULL, ?, 'taxable', 'synthetic', '2026-11-23T01:00:00.000Z')",
+  );
   const batch = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const amount = 5_000 + (i % 997) * 100;
+      const chargeId = Number(charge.run(1 + (i % accounts), amount).lastInsertRowid);
       const body = {
         v: 1,
         account: { no: String(10_000_001 + (i % accounts)), name: '张三丰', address: '幸福小区3号楼2单元501室' },
         cashier: { code: '1001', name: '王晓梅' },
-        lines: [{ kind: 'charge', charge: 1 + (i % accounts), chargeKind: 'heating', label: '2026-2027 采暖费', season: '2026-2027', detail: '89.37㎡ × ￥22.00', taxCategory: 'vatExempt', amount }],
+        lines: [{ kind: 'charge', charge: chargeId, chargeKind: 'item', label: '开栓费', season: null, detail: null, taxCategory: 'taxable', amount }],
         tenders: [{ method: i % 3 ? 'wechat' : 'cash', amount, reference: null }],
         cashReceived: i % 3 ? 0 : amount,
         change: 0,

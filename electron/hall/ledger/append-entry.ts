@@ -1,8 +1,10 @@
 // The one way anything is written to the ledger: inside the caller's transaction, take
 // the next seq and (for receipts) the window's next series number, chain the hash, insert.
 // Because the dispatcher runs every command in an IMMEDIATE transaction, two windows can
-// never take the same number, and a rolled-back payment leaves no number used.
+// never take the same number, and a rolled-back payment leaves no number used. Every entry,
+// whatever its kind, is signed here in the same transaction (integrity/signer.ts).
 import type { Db } from '../db/open.ts';
+import { signRow } from '../integrity/signers.ts';
 import { GENESIS_HASH, HASH_VERSION, entryHash, formatReceiptNo, type EntryFields } from './chain.ts';
 
 export type NewEntry = Omit<EntryFields, 'seq' | 'series_no' | 'receipt_no'> & { issueReceipt: boolean };
@@ -41,6 +43,7 @@ export function ledgerAppender(db: Db) {
     const fields: EntryFields = { ...rest, seq, series_no: seriesNo, receipt_no: receiptNo };
     const hash = entryHash(prevHash, fields);
     insert.run({ ...fields, hash_version: HASH_VERSION, prev_hash: prevHash, hash });
+    signRow(db, 'ledger', seq, hash);
     return { ...fields, hash };
   };
 }

@@ -3,7 +3,8 @@
 import type { Db } from '../db/open.ts';
 import { formatYuan, fen } from '../../../shared/money.ts';
 import type { TenderMethod } from '../../../shared/print-models.ts';
-import { verificationCode } from './chain.ts';
+import { GENESIS_HASH, verificationCode } from './chain.ts';
+import { headText } from '../integrity/index.ts';
 import { CSV_BOM, csvLine, plainText } from '../formats/csv.ts';
 
 export interface DayPaymentRow {
@@ -51,6 +52,8 @@ export function dayPayments(db: Db, date: string): DayPaymentRow[] {
   });
 }
 
+export const CHAIN_HEAD_LABEL = '账本链头';
+
 export const EXPORT_HEADER = ['营业日期', '时间', '票据号', '类型', '窗口', '收费员工号', '户号', '户名', '金额(元)', '支付方式', '被冲正票据号', '校验码'];
 
 function exportRow(date: string, r: DayPaymentRow, timeZone: string): string[] {
@@ -58,11 +61,20 @@ function exportRow(date: string, r: DayPaymentRow, timeZone: string): string[] {
   return [date, time, r.receiptNo, r.kind === 'payment' ? '收费' : '冲正', r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, plainText(r.accountNo), plainText(r.accountName), formatYuan(fen(r.amountFen), { grouping: false }), plainText(r.tenders), r.reversesReceiptNo ?? '', verificationCode(r.hash)];
 }
 
+/** The ledger's head when the export was made (entry number + hash): an outside anchor for `verify --anchors`. */
+export function chainHead(db: Db): { seq: number; hash: string } {
+  const head = db.prepare('SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return head ?? { seq: 0, hash: GENESIS_HASH };
+}
+
 export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', timeZone: string): Promise<{ bytes: Buffer; rows: number }> {
-  const rows = dayPayments(db, date).map((r) => exportRow(date, r, timeZone));
+  const head = chainHead(db);
+  // last row, after the entries: the head office keeps it, and with it a proof of the ledger up to here
+  const headRow = [CHAIN_HEAD_LABEL, '', headText(head.seq, head.hash)];
+  const rows = [...dayPayments(db, date).map((r) => exportRow(date, r, timeZone)), headRow];
   if (format === 'csv') {
     const text = CSV_BOM + [EXPORT_HEADER, ...rows].map(csvLine).join('');
-    return { bytes: Buffer.from(text, 'utf8'), rows: rows.length };
+    return { bytes: Buffer.from(text, 'utf8'), rows: rows.length - 1 };
   }
   // exceljs is large: loaded only when a workbook is read or written, not at hall start-up
   const { default: Excel } = await import('exceljs');
@@ -71,5 +83,5 @@ export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', ti
   sheet.addRow(EXPORT_HEADER).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   sheet.columns.forEach((c, i) => (c.width = [12, 10, 16, 6, 6, 10, 12, 16, 12, 30, 16, 12][i] ?? 12));
-  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows: rows.length };
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows: rows.length - 1 };
 }

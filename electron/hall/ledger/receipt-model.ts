@@ -42,6 +42,7 @@ export function receiptModel(entry: ReceiptEntry, body: PaymentBody, config: Hal
     changeFen: fen(body.change),
     hotline: config.hotline,
     verificationCode: verificationCode(entry.hash),
+    chainHash: entry.hash,
     reversalOf: body.reversal,
   };
 }

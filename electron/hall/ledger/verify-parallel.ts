@@ -7,29 +7,29 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/open.ts';
 import type { VerifyReport } from '../../../shared/api/ledger.api.ts';
-import { joinRanges, verifyLedger, type RangeResult } from './verify.ts';
+import { joinRanges, verifyLedger, type RangeResult, type VerifyOptions } from './verify.ts';
 
 const WORKER = new URL('./verify-worker.ts', import.meta.url);
 
-export async function verifyLedgerFile(path: string, threads = availableParallelism()): Promise<VerifyReport> {
+export async function verifyLedgerFile(path: string, threads = availableParallelism(), options: VerifyOptions = {}): Promise<VerifyReport> {
   const { db } = openDatabase({ path, readonly: true });
   try {
     const { lo, hi } = db.prepare('SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM ledger_entries').get() as { lo: number | null; hi: number | null };
     // In a bundled Electron main process the worker's source file is not shipped: verify in this thread.
-    if (lo === null || hi === null || threads < 2 || hi - lo < 20_000 || !existsSync(fileURLToPath(WORKER))) return verifyLedger(db);
+    if (lo === null || hi === null || threads < 2 || hi - lo < 20_000 || !existsSync(fileURLToPath(WORKER))) return verifyLedger(db, options);
     const size = Math.ceil((hi - lo + 1) / threads);
     const slices = Array.from({ length: threads }, (_, i) => [lo + i * size, Math.min(hi, lo + (i + 1) * size - 1)] as const);
     const ranges = await Promise.all(
       slices.map(
         ([from, to]) =>
           new Promise<RangeResult>((resolve, reject) => {
-            const worker = new Worker(WORKER, { workerData: { path, from, to } });
+            const worker = new Worker(WORKER, { workerData: { path, from, to, signatures: options.signatures ?? true } });
             worker.once('message', resolve);
             worker.once('error', reject);
           }),
       ),
     );
-    return joinRanges(db, ranges);
+    return joinRanges(db, ranges, options);
   } finally {
     db.close();
   }

@@ -2,8 +2,25 @@
 // from the previous one, checks seq has no holes, each window's receipt series runs 1, 2,
 // 3 … with numbers that match, and the last entry the audit log vouches for is still there
 // (so cutting off the tail is caught too). The walk is split into seq ranges that can be
-// checked on several cores (verify-parallel.ts) and joined here.
+// checked on several cores (verify-parallel.ts) and joined here. Each entry's signature is
+// checked against the key valid at its seq; the keys, the audit chain and the charges are
+// checked once, after the join (integrity/verify-integrity.ts).
 import type { Db } from '../db/open.ts';
+import { keyTimeline } from '../integrity/key-timeline.ts';
+import { signatureMessage, verifyBytes } from '../integrity/signer.ts';
+import { verifyAuditChain, verifyCharges, verifyKeys } from '../integrity/verify-integrity.ts';
+import { anchorProblems, receiptProblems, type Anchor, type ReceiptCode } from '../integrity/anchors.ts';
+
+export interface VerifyOptions {
+  /** Key fingerprints confirmed from outside: this machine's key store, head office. */
+  trustedKeys?: readonly string[];
+  /** Chain heads taken outside the database: paper receipts, day exports, Z reports. */
+  anchors?: readonly Anchor[];
+  /** Paper receipts (their QR codes) to check against the database. */
+  receipts?: readonly ReceiptCode[];
+  /** false: hashes, links and series only (a quick check; the signatures are most of verify's time) */
+  signatures?: boolean;
+}
 import type { VerifyReport } from '../../../shared/api/ledger.api.ts';
 import { GENESIS_HASH, canonicalFields, formatReceiptNo, hashOf, HASH_VERSION, type EntryFields } from './chain.ts';
 
@@ -16,6 +33,9 @@ export interface Broken {
 export interface RangeResult {
   count: number;
   receipts: number;
+  signatures: number;
+  /** entries written before the installation had a key */
+  unsigned: number;
   first: { seq: number; prevHash: string } | null;
   last: { seq: number; hash: string } | null;
   broken: Broken | null;
@@ -24,22 +44,36 @@ export interface RangeResult {
   gaps: VerifyReport['gaps'];
 }
 
-const COLUMNS = 'seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no, receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash';
-type RawRow = [number, string, string, string, string, number | null, number, number | null, number | null, number | null, string | null, number, number | null, string | null, string | null, string, number, string, string];
+const COLUMNS = 'e.seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no, receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash, s.key_no, s.signature';
+type RawRow = [number, string, string, string, string, number | null, number, number | null, number | null, number | null, string | null, number, number | null, string | null, string | null, string, number, string, string, number | null, string | null];
+
+function hasSignatures(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_signatures'").get() !== undefined;
+}
 
 const seriesName = (windowNo: number) => `W${String(windowNo).padStart(2, '0')}`;
 
-export function verifyRange(db: Db, fromSeq: number, toSeq: number): RangeResult {
-  const result: RangeResult = { count: 0, receipts: 0, first: null, last: null, broken: null, series: [], gaps: [] };
+export function verifyRange(db: Db, fromSeq: number, toSeq: number, checkSignatures = true): RangeResult {
+  const result: RangeResult = { count: 0, receipts: 0, signatures: 0, unsigned: 0, first: null, last: null, broken: null, series: [], gaps: [] };
+  const keys = keyTimeline(db);
   const broken = (seq: number, reason: string) => {
     if (!result.broken) result.broken = { seq, reason };
   };
   const series = new Map<number, [number, number]>();
   let prevHash: string | null = null;
   let expectedSeq: number | null = null;
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM ledger_entries WHERE seq BETWEEN ? AND ? ORDER BY seq`).raw().iterate(fromSeq, toSeq) as IterableIterator<RawRow>;
+  const signatures = hasSignatures(db) ? "LEFT JOIN chain_signatures s ON s.chain = 'ledger' AND s.position = e.seq" : 'LEFT JOIN (SELECT NULL AS key_no, NULL AS signature) s';
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM ledger_entries e ${signatures} WHERE e.seq BETWEEN ? AND ? ORDER BY e.seq`).raw().iterate(fromSeq, toSeq) as IterableIterator<RawRow>;
   for (const r of rows) {
-    const [seq, kind, at, businessDate, terminalId, windowNo, operatorId, approverId, accountId, seriesNo, receiptNo, amountFen, reversesSeq, key, requestHash, body, version, rowPrev, hash] = r;
+    const [seq, kind, at, businessDate, terminalId, windowNo, operatorId, approverId, accountId, seriesNo, receiptNo, amountFen, reversesSeq, key, requestHash, body, version, rowPrev, hash, keyNo, signature] = r;
+    const signer = checkSignatures ? keys.forLedger(seq) : null;
+    if (!checkSignatures) {
+      // not asked for
+    } else if (!signer) result.unsigned++;
+    else if (signature === null) broken(seq, 'is not signed');
+    else if (keyNo !== signer.keyNo) broken(seq, `is signed with key ${keyNo}, not key ${signer.keyNo} valid at that entry`);
+    else if (!verifyBytes(signer.key, signatureMessage('ledger', seq, hash), signature)) broken(seq, 'signature does not match the entry');
+    else result.signatures++;
     result.count++;
     if (!result.first) result.first = { seq, prevHash: rowPrev };
     if (expectedSeq !== null && seq !== expectedSeq) broken(seq, `entries ${expectedSeq}–${seq - 1} are missing`);
@@ -73,18 +107,22 @@ export function verifyRange(db: Db, fromSeq: number, toSeq: number): RangeResult
 }
 
 /** Joins consecutive ranges (in seq order) into one report, then checks the audit anchor. */
-export function joinRanges(db: Db, ranges: RangeResult[]): VerifyReport {
+export function joinRanges(db: Db, ranges: RangeResult[], options: VerifyOptions = {}): VerifyReport {
   const problems: Broken[] = [];
   const gaps: VerifyReport['gaps'] = [];
   const lastInSeries = new Map<number, number>();
   let last: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
   let count = 0;
   let receipts = 0;
+  let signatures = 0;
+  let unsigned = 0;
   for (const range of ranges) {
     if (range.broken) problems.push(range.broken);
     gaps.push(...range.gaps);
     count += range.count;
     receipts += range.receipts;
+    signatures += range.signatures;
+    unsigned += range.unsigned;
     if (!range.first || !range.last) continue;
     if (range.first.seq !== last.seq + 1) problems.push({ seq: range.first.seq, reason: `entries ${last.seq + 1}–${range.first.seq - 1} are missing` });
     if (range.first.prevHash !== last.hash) problems.push({ seq: range.first.seq, reason: 'does not link to the entry before it' });
@@ -100,13 +138,35 @@ export function joinRanges(db: Db, ranges: RangeResult[]): VerifyReport {
   }
   const anchor = auditAnchorProblem(db, last.seq);
   if (anchor) problems.push(anchor);
+  const keys = verifyKeys(db, options.trustedKeys ?? [], count);
+  const audit = verifyAuditChain(db, options.signatures ?? true);
+  const charges = verifyCharges(db);
+  const anchors = options.anchors ?? [];
+  const receiptCodes = options.receipts ?? [];
+  problems.push(...keys.problems, ...audit.problems, ...charges.problems, ...anchorProblems(db, anchors, last.seq), ...receiptCodes.flatMap((code) => receiptProblems(db, code)));
   problems.sort((a, b) => a.seq - b.seq);
-  return { ok: problems.length === 0, entriesChecked: count, headSeq: last.seq, headHash: last.hash, firstBroken: problems[0] ?? null, gaps, receiptsChecked: receipts };
+  return {
+    ok: problems.length === 0,
+    entriesChecked: count,
+    headSeq: last.seq,
+    headHash: last.hash,
+    firstBroken: problems[0] ?? null,
+    gaps,
+    receiptsChecked: receipts,
+    problems: problems.slice(0, 50),
+    signaturesChecked: signatures,
+    unsignedLegacy: unsigned,
+    keys: keys.keys,
+    auditRowsChecked: audit.checked,
+    auditSignaturesChecked: audit.signatures,
+    chargeLinesChecked: charges.checked,
+    anchorsChecked: anchors.length + receiptCodes.length,
+  };
 }
 
 /** Verifies the whole ledger in this thread. */
-export function verifyLedger(db: Db): VerifyReport {
-  return joinRanges(db, [verifyRange(db, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]);
+export function verifyLedger(db: Db, options: VerifyOptions = {}): VerifyReport {
+  return joinRanges(db, [verifyRange(db, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, options.signatures ?? true)], options);
 }
 
 /** Every ledger write leaves {seq, hash} in the append-only audit log; the newest must still be in the ledger. */

@@ -60,7 +60,7 @@ describe('tamper detection', () => {
           changes = db.prepare(`INSERT OR IGNORE INTO ledger_entries (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(copy).changes;
         }
         if (changes === 0) continue;
-        const report = verifyLedger(db);
+        const report = verifyLedger(db, { signatures: false }); // hashes alone catch these; signatures: tests/hall/integrity
         expect(report.ok, `${kind} of entry ${row.seq as number} went unnoticed`).toBe(false);
         expect(report.firstBroken).not.toBeNull();
         kinds[kind]++;

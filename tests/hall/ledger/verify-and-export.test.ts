@@ -57,12 +57,16 @@ describe('verify and the day export', () => {
     expect(lines[2]).toBe(`2026-11-23,09:00:00,W01-00000002,收费,1,1001,${KNOWN.li},李四,2200.00,微信 2000.00 (WX42); 现金 200.00,,${b.verificationCode}`);
     expect(lines[3]).toMatch(/^2026-11-23,09:00:00,W01-00000003,冲正,1,1001,30000002,李四,-2200\.00,微信 -2000\.00 \(WX42\); 现金 -200\.00,W01-00000002,[0-9A-F]{10}$/);
     expect(csv.rows).toBe(3);
+    // the last line is the ledger's head at export time: the head office's outside anchor
+    const head = h.hall.db.prepare('SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+    expect(lines[4]).toBe(`账本链头,,#${head.seq} ${head.hash}`);
 
     const xlsx = await h.call('ledger.exportDay', { date: '2026-11-23', format: 'xlsx' }, h.manager);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as never);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.rowCount).toBe(4);
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(5).getCell(3).value).toBe(`#${head.seq} ${head.hash}`);
     expect(sheet.getRow(3).getCell(3).value).toBe(b.receiptNo);
     h.close();
   });

@@ -32,7 +32,9 @@ describe('receipt on a network printer', () => {
     expect(text).toContain(`票据号${receipt.receiptNo}`);
     expect(text).toContain('找零￥44.36');
     expect(commands.some((c) => c.kind === 'chineseOn')).toBe(true);
-    expect(commands.filter((c) => c.kind === 'qr')).toEqual([{ kind: 'qr', data: `CDRCPT:${receipt.receiptNo}:${receipt.verificationCode}` }]);
+    // receipt number, entry number and full entry hash: an outside anchor `verify --receipt` checks
+    expect(commands.filter((c) => c.kind === 'qr')).toEqual([{ kind: 'qr', data: `CDRCPT:${receipt.receiptNo}:${receipt.paymentId}:${receipt.chainHash}` }]);
+    expect(receipt.chainHash.startsWith(receipt.verificationCode.toLowerCase())).toBe(true);
     const cut = commands.findIndex((c) => c.kind === 'cut');
     expect(cut).toBeGreaterThan(0);
     expect(commands.slice(cut).some((c) => c.kind === 'text' && c.text.trim())).toBe(false); // nothing printed after the cut

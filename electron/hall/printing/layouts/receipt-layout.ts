@@ -2,11 +2,12 @@
 import type { ReceiptModel } from '../../../../shared/print-models.ts';
 import { formatMoney, toChineseCapital } from '../../../../shared/money.ts';
 import { localDateTimeOf } from '../../../../shared/seasons.ts';
+import { receiptQrText } from '../../integrity/index.ts';
 import { bigPair, esc, markLines, moneyLine, pair, type LayoutOptions } from './markup.ts';
 
-/** What the QR code carries: the receipt number and the short hash the ledger can check. */
+/** What the QR code carries: the receipt number and its entry's place and hash in the chain, an outside anchor (`verify --receipt`). */
 export function receiptQrData(model: ReceiptModel): string {
-  return `CDRCPT:${model.receiptNo}:${model.verificationCode}`;
+  return receiptQrText(model.receiptNo, model.paymentId, model.chainHash);
 }
 
 export function receiptLayout(model: ReceiptModel, options: LayoutOptions): string {
