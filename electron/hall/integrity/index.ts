@@ -13,7 +13,10 @@ export type { Signer, KeyRecord } from './signer.ts';
 export { fingerprintOf, publicKeyText } from './signer.ts';
 export { signerOf, signRow } from './signers.ts';
 export type { Anchor, ReceiptCode } from './anchors.ts';
-export { parseAnchors, parseReceiptCode, receiptQrText, headText } from './anchors.ts';
+export { parseAnchors, parseReceiptCode, receiptQrText, headText, anchorProblems, receiptProblems } from './anchors.ts';
+export { keyTimeline, type KeyTimeline } from './key-timeline.ts';
+export { signatureMessage, verifyBytes } from './signer.ts';
+export { verifyKeys, type KeySummary } from './verify-keys.ts';
 
 /** The key store a hall uses when the shell gives none: a key file for a file database, an ephemeral key in memory. */
 export function defaultKeyStore(config: Pick<HallConfig, 'dbPath' | 'signingKeyPath'>): KeyStore {

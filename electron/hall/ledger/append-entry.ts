@@ -4,7 +4,7 @@
 // never take the same number, and a rolled-back payment leaves no number used. Every entry,
 // whatever its kind, is signed here in the same transaction (integrity/signer.ts).
 import type { Db } from '../db/open.ts';
-import { signRow } from '../integrity/signers.ts';
+import { signRow } from '../integrity/index.ts';
 import { GENESIS_HASH, HASH_VERSION, entryHash, formatReceiptNo, type EntryFields } from './chain.ts';
 
 export type NewEntry = Omit<EntryFields, 'seq' | 'series_no' | 'receipt_no'> & { issueReceipt: boolean };

@@ -10,6 +10,7 @@ import { recordPayment } from './record-payment.ts';
 import { reversePayment } from './reverse-payment.ts';
 import { receiptOnRecord } from './receipt-of.ts';
 import { verifyLedger } from './verify.ts';
+import { signerOf } from '../integrity/index.ts';
 import { verifyLedgerFile } from './verify-parallel.ts';
 import { dayPayments, exportDay } from './day-payments.ts';
 
@@ -25,7 +26,12 @@ export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
       return onRecord;
     },
     // On a file database the check runs on every core, off the hall's own thread.
-    'ledger.verify': () => (services.config.dbPath === ':memory:' ? verifyLedger(services.db) : verifyLedgerFile(services.config.dbPath)),
+    'ledger.verify': () => {
+      // the hall's own key is known from outside the database (its key store): an attacker's key in the file is not trusted
+      const key = signerOf(services.db)?.current();
+      const options = { trustedKeys: key ? [key.fingerprint] : [] };
+      return services.config.dbPath === ':memory:' ? verifyLedger(services.db, options) : verifyLedgerFile(services.config.dbPath, undefined, options);
+    },
     'ledger.dayPayments': (input) => {
       const entries = dayPayments(services.db, input.date);
       return { date: input.date, entries: entries.map((e) => ({ ...e, amountFen: fen(e.amountFen) })), totalFen: fen(entries.reduce((s, e) => s + e.amountFen, 0)) };

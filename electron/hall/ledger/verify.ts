@@ -6,10 +6,9 @@
 // checked against the key valid at its seq; the keys, the audit chain and the charges are
 // checked once, after the join (integrity/verify-integrity.ts).
 import type { Db } from '../db/open.ts';
-import { keyTimeline } from '../integrity/key-timeline.ts';
-import { signatureMessage, verifyBytes } from '../integrity/signer.ts';
-import { verifyAuditChain, verifyCharges, verifyKeys } from '../integrity/verify-integrity.ts';
-import { anchorProblems, receiptProblems, type Anchor, type ReceiptCode } from '../integrity/anchors.ts';
+import { anchorProblems, keyTimeline, receiptProblems, signatureMessage, verifyBytes, verifyKeys, type Anchor, type ReceiptCode } from '../integrity/index.ts';
+import { verifyAuditChain } from '../audit/index.ts';
+import { verifyCharges } from './verify-charges.ts';
 
 export interface VerifyOptions {
   /** Key fingerprints confirmed from outside: this machine's key store, head office. */

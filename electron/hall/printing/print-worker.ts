@@ -5,6 +5,7 @@
 import type { HallServices } from '../handlers.ts';
 import type { Stop } from '../module.ts';
 import { layoutFor } from './layouts/index.ts';
+import { printDocument } from './print-document.ts';
 import { renderEscPos, renderSvg } from './render.ts';
 import { printJobs, jobMarks, documentNo, type FailureNote, type PrintJobRow } from './printing-store.ts';
 import { transportFor } from './transports/index.ts';
@@ -22,8 +23,8 @@ export interface PrintWorker {
   start(): Stop;
 }
 
-export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 'bus'>): PrintWorker {
-  const { db, clock, bus } = services;
+export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 'bus' | 'config'>): PrintWorker {
+  const { db, clock, bus, config: hallConfig } = services;
   const jobs = printJobs(db);
   const at = () => clock.now();
   const busy = new Set<string>();
@@ -48,7 +49,7 @@ export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 
       const status = await transport.status();
       const problem = status ? statusProblem(status) : null;
       if (problem) return fail(job, { key: problem, params: {}, uncertain: false });
-      const doc = layoutFor(job.kind, JSON.parse(job.payload), jobMarks(job), config.paperWidth);
+      const doc = layoutFor(job.kind, printDocument(db, hallConfig, job), jobMarks(job), config.paperWidth);
       const bytes = renderEscPos(doc, config.paperWidth, { openDrawer: job.open_drawer === 1 });
       if (transport.sendNamed) await transport.sendNamed(`${job.kind}-${String(job.id).padStart(6, '0')}`, bytes, renderSvg(doc, config.paperWidth));
       else await transport.send(bytes);

@@ -5,6 +5,7 @@ import type { HandlersOf } from '../module.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../i18n.ts';
 import { printJobs, jobMarks, failureOf, documentNo } from './printing-store.ts';
+import { printDocument } from './print-document.ts';
 import { layoutFor } from './layouts/index.ts';
 import { renderSvg } from './render.ts';
 import { targetFor } from './print-targets.ts';
@@ -35,11 +36,11 @@ export function printingHandlers(services: HallServices): HandlersOf<'printing'>
     },
     'printing.reprint': (input, env) => reprintFailedJob(jobs, env, input.jobId),
     'printing.reprintReceipt': (input, env) => reprintReceipt(jobs, env, input.receiptNo),
-    'printing.preview': (input) => {
+    'printing.preview': (input, env) => {
       const job = jobs.byId(input.jobId);
       if (!job) throw new DomainError('not_found', { jobId: input.jobId }, { key: 'errors:notFound.printJob' });
       const width = input.paperWidth ?? jobs.printerFor(job.target)?.paperWidth ?? 80;
-      return { svg: renderSvg(layoutFor(job.kind, JSON.parse(job.payload), jobMarks(job), width), width), paperWidth: width };
+      return { svg: renderSvg(layoutFor(job.kind, printDocument(env.db, env.config, job), jobMarks(job), width), width), paperWidth: width };
     },
     'printing.printerStatus': (input, env) => checkPrinter(jobs, env, input.target),
     'printing.printers': () => ({ printers: jobs.printers() }),

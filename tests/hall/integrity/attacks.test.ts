@@ -170,3 +170,46 @@ describe('attack suite: with the database file and the key (everything on the ma
     expect(withAnchors.firstBroken?.reason).toMatch(/differs from its anchor outside/);
   });
 });
+
+describe('what prints comes from the chain', () => {
+  it('a 补打 copy prints the ledger entry, not a print payload edited in the outbox', async () => {
+    const job = h.hall.db.prepare("SELECT id, payload FROM print_jobs WHERE kind = 'receipt' ORDER BY id LIMIT 1").get() as { id: number; payload: string };
+    const real = JSON.parse(job.payload) as { receiptNo: string; totalFen: number };
+    h.hall.db.exec('DROP TRIGGER IF EXISTS print_jobs_no_payload_change');
+    const forged = { ...real, totalFen: 1, lines: [{ kind: 'item', label: '伪造', season: null, detail: null, amountFen: 1 }] };
+    h.hall.db.prepare('UPDATE print_jobs SET payload = ? WHERE id = ?').run(JSON.stringify(forged), job.id);
+    const copy = await h.call('printing.reprintReceipt', { receiptNo: real.receiptNo }, h.manager);
+    const preview = await h.call('printing.preview', { jobId: copy.jobId, paperWidth: 80 }, h.manager);
+    const text = preview.svg.replace(/<[^>]*>/g, '');
+    expect(text).not.toContain('伪造');
+    expect(text).toContain('合计￥50.00');
+  });
+});
+
+describe('npm run verify', () => {
+  it('shows signatures and anchors checked, and exits 1 when an anchor from outside shows a cut tail', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const cli = join(import.meta.dirname, '../../../electron/hall/cli/verify.ts');
+    const anchorsFile = join(h.dir, 'anchors.txt');
+    writeFileSync(anchorsFile, anchors.map((a) => `#${a.seq} ${a.hash}`).join('\n'));
+    const run = (db: string) => spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', cli, '--db', db, '--key', defaultKeyPath(path), '--anchors', anchorsFile], { encoding: 'utf8' });
+    const intact = join(h.dir, 'intact.db');
+    copyFileSync(path, intact);
+    const ok = run(intact);
+    expect(ok.stdout).toMatch(/signatures: \d+ entries and \d+ audit rows checked/);
+    expect(ok.stdout).toMatch(/\(this installation\)/);
+    expect(ok.stdout).toMatch(/anchors: \d+ checked/);
+    expect(ok.status).toBe(0);
+    const cut = join(h.dir, 'cut.db');
+    copyFileSync(path, cut);
+    const { db } = openDatabase({ path: cut, migrate: false });
+    db.exec("DROP TRIGGER ledger_entries_no_delete; DROP TRIGGER audit_log_no_delete; DROP TRIGGER chain_signatures_no_delete;");
+    db.exec("DELETE FROM ledger_entries WHERE seq > 8; DELETE FROM chain_signatures WHERE chain = 'ledger' AND position > 8; DELETE FROM audit_log WHERE id >= (SELECT MIN(id) FROM audit_log WHERE action LIKE 'ledger.%' AND json_extract(details, '$.seq') > 8);");
+    db.close();
+    const broken = run(cut);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(/BROKEN/);
+  }, 60_000);
+});
+
