@@ -15,7 +15,7 @@ const HALL_DOMAINS = {
   queue: [],
   system: [],
   auth: ['audit', 'queue'],
-  accounts: ['audit'],
+  accounts: ['audit', 'integrity'],
   billing: ['accounts'],
   ledger: ['billing', 'accounts', 'auth', 'audit', 'integrity'],
   printing: ['ledger', 'integrity'],

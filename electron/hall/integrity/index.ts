@@ -3,9 +3,9 @@
 // verification. Other domains import from here only.
 import type { Db } from '../db/open.ts';
 import type { HallConfig } from '../config.ts';
-import { defaultKeyPath, fileKeyStore, memoryKeyStore, type KeyStore } from './key-store.ts';
+import { defaultKeyPath, fileKeyStore, keyFromPem, memoryKeyStore, type KeyStore } from './key-store.ts';
 import { openSigner, type Signer } from './signer.ts';
-import { attachSigner } from './signers.ts';
+import { attachSigner, signerOf } from './signers.ts';
 
 export type { KeyStore, SigningKey, SafeStorageLike } from './key-store.ts';
 export { fileKeyStore, memoryKeyStore, safeStorageKeyStore, defaultKeyPath, generateSigningKey } from './key-store.ts';
@@ -29,4 +29,14 @@ export function openInstallationSigner(db: Db, config: Pick<HallConfig, 'dbPath'
   const signer = openSigner(db, store, now);
   attachSigner(db, signer);
   return signer;
+}
+
+/** A worker thread's connection signs with the hall's key (handed over in memory, never written anywhere). */
+export function attachWorkerSigner(db: Db, keyPem: string, now: Date): void {
+  attachSigner(db, openSigner(db, memoryKeyStore(keyFromPem(keyPem)), now));
+}
+
+/** The hall's key for a worker thread, or null when this connection does not sign. */
+export function keyForWorker(db: Db): string | null {
+  return signerOf(db)?.keyForWorker() ?? null;
 }

@@ -24,7 +24,7 @@ export function generateSigningKey(): SigningKey {
   return generateKeyPairSync('ed25519');
 }
 
-function fromPem(pem: string): SigningKey {
+export function keyFromPem(pem: string): SigningKey {
   const privateKey = createPrivateKey(pem);
   return { privateKey, publicKey: createPublicKey(privateKey) };
 }
@@ -46,7 +46,7 @@ export function memoryKeyStore(key: SigningKey = generateSigningKey()): KeyStore
  * processes starting together share one key.
  */
 function sealedFileKeyStore(kind: string, path: string, seal: (pem: string) => Buffer, open: (bytes: Buffer) => string): KeyStore {
-  const read = () => fromPem(open(readFileSync(path)));
+  const read = () => keyFromPem(open(readFileSync(path)));
   const write = (key: SigningKey, flag: 'wx' | 'w') => {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     chmodSync(dirname(path), 0o700);

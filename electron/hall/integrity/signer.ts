@@ -61,6 +61,8 @@ export interface Signer {
   current(): KeyRecord;
   /** Signs one row of a chain; inside the writer's transaction. */
   sign(chain: Chain, position: number, hash: string): void;
+  /** The key in PEM, for a worker thread of this process writing on its own connection (an import). */
+  keyForWorker(): string;
   /** A new key, endorsed by the current one; recorded in the ledger's key list. */
   rotate(next: SigningKey, at: Date): KeyRecord;
 }
@@ -123,6 +125,7 @@ export function openSigner(db: Db, store: KeyStore, now: Date): Signer {
       }
       insertSig.run(chain, position, active.key_no, signBytes(key.privateKey, signatureMessage(chain, position, hash)));
     },
+    keyForWorker: () => key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     rotate(next, at) {
       const rotated = db.transaction(() => record(next, 'rotated', { key: key.privateKey }, at)).immediate();
       store.replace(next);

@@ -4,15 +4,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { keyForWorker } from '../../integrity/index.ts';
 import { Worker } from 'node:worker_threads';
 import type { HallServices, HandlerEnv } from '../../handlers.ts';
 import { importFile, type ImportOutcome, type ImportRequest, type ImportStage } from './import-file.ts';
 
 const IMPORT_WORKER = new URL('./import-worker.ts', import.meta.url);
 
-function importInWorker(dbPath: string, request: ImportRequest, progress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportOutcome> {
+function importInWorker(dbPath: string, signingKeyPem: string | null, request: ImportRequest, progress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(IMPORT_WORKER, { workerData: { dbPath, request } });
+    const worker = new Worker(IMPORT_WORKER, { workerData: { dbPath, signingKeyPem, request } });
     worker.on('message', (msg: { type: 'progress'; stage: ImportStage; done: number; total: number } | { type: 'result'; outcome: ImportOutcome }) => {
       if (msg.type === 'progress') progress(msg.stage, msg.done, msg.total);
       else resolve(msg.outcome);
@@ -27,5 +28,5 @@ export function applyImport(services: HallServices, env: HandlerEnv, input: { ba
   const sha = createHash('sha256').update(request.bytes).digest('hex');
   const progress = (stage: ImportStage, done: number, total: number) => services.bus.publish('accounts.importProgressed', { fileSha256: sha, stage, done, total }, env.clock.now());
   const inThisThread = services.config.dbPath === ':memory:' || !existsSync(fileURLToPath(IMPORT_WORKER));
-  return inThisThread ? importFile(services.db, request, progress) : importInWorker(services.config.dbPath, request, progress);
+  return inThisThread ? importFile(services.db, request, progress) : importInWorker(services.config.dbPath, keyForWorker(services.db), request, progress);
 }

@@ -3,10 +3,13 @@
 // wait for the transaction (busy timeout), as they would for any writer.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open.ts';
+import { attachWorkerSigner } from '../../integrity/index.ts';
 import { importFile, type ImportRequest } from './import-file.ts';
 
-const { dbPath, request } = workerData as { dbPath: string; request: ImportRequest };
+const { dbPath, signingKeyPem, request } = workerData as { dbPath: string; signingKeyPem: string | null; request: ImportRequest };
 const { db } = openDatabase({ path: dbPath, migrate: false });
+// its audit row is signed with the hall's key, like every other
+if (signingKeyPem) attachWorkerSigner(db, signingKeyPem, new Date(request.now));
 try {
   const outcome = await importFile(db, request, (stage, done, total) => parentPort!.postMessage({ type: 'progress', stage, done, total }));
   // the plan's rows are not needed back, only the counts and the bad rows
