@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/playwright.config.ts';
 import { layoutFor } from '../../../electron/hall/printing/layouts/index.ts';
 import { renderEscPos, renderSvg } from '../../../electron/hall/printing/render.ts';
 import { decodeEscPos, paperText } from '../../support/escpos-decode.ts';
@@ -26,7 +27,10 @@ describe('layout previews', () => {
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    // the browser is a tool, not the code under test: it runs on the real clock even in the
+    // moved-clock pass (libfaketime inside Chromium stalls its start-up)
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))) as Record<string, string>;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, env });
   });
   afterAll(async () => browser?.close());
 
