@@ -68,10 +68,12 @@ export const LAYERS = [
     electron: false,
     dom: true,
   })),
+  // The shell's own page parts (admin dialog, terminal settings), over any screen in Electron.
+  { name: 'renderer/terminal', pattern: /^renderer\/terminal\//, mayImport: SCREEN_DEPS, node: false, electron: false, dom: true },
   {
     name: 'renderer/app',
     pattern: /^renderer\/(app\/|main\.tsx$)/,
-    mayImport: [...SCREEN_DEPS, ...ROLE_SCREENS.map((s) => `renderer/${s}`)],
+    mayImport: [...SCREEN_DEPS, 'renderer/terminal', ...ROLE_SCREENS.map((s) => `renderer/${s}`)],
     node: false,
     electron: false,
     dom: true,

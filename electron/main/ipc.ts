@@ -10,6 +10,7 @@ import type { HallPort } from './hall-port.ts';
 import type { WindowSessions, WindowSession } from './window-sessions.ts';
 import { isAllowedNavigation } from './lockdown.ts';
 import { SCREEN_ROLES } from './window-plan.ts';
+import type { AdminAction, TerminalAdmin } from './terminal-admin.ts';
 
 /** A frame as Electron's WebFrameMain describes it. */
 export interface FrameInfo {
@@ -46,7 +47,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function createIpcRouter(hall: HallPort, sessions: WindowSessions) {
+export function createIpcRouter(hall: HallPort, sessions: WindowSessions, admin: TerminalAdmin | null = null) {
   /** One call from a window: the window's session is used, sign-in/out is recorded for the window. */
   async function route(window: WindowSession, method: string, input: unknown, locale: Locale): Promise<ApiResponse> {
     const staff = SCREEN_ROLES[window.plan.screen] === 'staff';
@@ -74,6 +75,12 @@ export function createIpcRouter(hall: HallPort, sessions: WindowSessions) {
         }
         return response;
       }
+      case 'staff.approveTerminalAdmin': {
+        // The hall checks the manager's PIN and audits it as this window; the shell acts only on a yes.
+        const response = await hall.call(identity, method, input);
+        if (response.ok && admin && isPlainObject(input)) admin.approved(window, input.action as AdminAction, (response.result as { operatorCode: string }).operatorCode);
+        return response;
+      }
       case 'session.logout': {
         const response = await hall.call(identity, method, input);
         if (staff) sessions.setStaffToken(window, null);
@@ -94,8 +101,8 @@ export function createIpcRouter(hall: HallPort, sessions: WindowSessions) {
   };
 }
 
-export function registerIpc(ipcMain: IpcMainLike, hall: HallPort, sessions: WindowSessions): () => void {
-  const onCall = createIpcRouter(hall, sessions);
+export function registerIpc(ipcMain: IpcMainLike, hall: HallPort, sessions: WindowSessions, admin: TerminalAdmin | null = null): () => void {
+  const onCall = createIpcRouter(hall, sessions, admin);
   ipcMain.handle(IPC_CALL_CHANNEL, (event, method, input, locale) => onCall(event, method, input, locale));
   return () => ipcMain.removeHandler(IPC_CALL_CHANNEL);
 }

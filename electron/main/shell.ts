@@ -2,16 +2,16 @@
 // each window its own session, the windows of the plan on their displays, lockdown, and
 // recovery from crashed or hung renderers. app.ts hands it the real Electron; the tests hand
 // it fakes and exercise exactly this code.
-import { IPC_EVENT_CHANNEL } from '../../shared/bridge.ts';
+import { IPC_EVENT_CHANNEL, IPC_SHELL_CHANNEL, type ShellRequest } from '../../shared/bridge.ts';
 import { registerIpc } from './ipc.ts';
 import { WindowSessions, type WindowSession } from './window-sessions.ts';
 import { planWindows, replan, urlFor, type MonitorInfo, type PlannedWindow } from './window-plan.ts';
 import { contentSecurityPolicy, isAllowedNavigation, isPermissionAllowed, shortcutVerdict } from './lockdown.ts';
 import type { HallPort } from './hall-port.ts';
+import { createTerminalAdmin } from './terminal-admin.ts';
 import type { ShellBrowserWindow, ShellDeps, WindowOptions } from './shell-deps.ts';
 
-/** Channel main uses to ask a page for something the shell needs (a manager's PIN to leave kiosk mode). */
-export const IPC_SHELL_CHANNEL = 'counterdesk:shell';
+export { IPC_SHELL_CHANNEL };
 
 /** After a renderer crash the page is reloaded this long after (longer when it keeps crashing). */
 export const RELOAD_DELAYS_MS = [500, 2_000, 10_000, 30_000] as const;
@@ -55,7 +55,8 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
 
   const hall = await deps.openHall(config);
   const sessions = new WindowSessions(hall, config.terminalId, IPC_EVENT_CHANNEL);
-  const stopIpc = registerIpc(deps.ipcMain, hall, sessions);
+  const admin = createTerminalAdmin({ exit: () => shell.quit(), log: deps.log });
+  const stopIpc = registerIpc(deps.ipcMain, hall, sessions, admin);
   const open: ShellWindow[] = [];
   let quitting = false;
   let wakeLock: number | null = null;
@@ -125,7 +126,7 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
       const verdict = shortcutVerdict(input, { screen: entry.plan.screen, production: deps.production });
       if (verdict === 'pass') return;
       event.preventDefault();
-      if (verdict === 'adminExit' && !contents.isDestroyed()) contents.send(IPC_SHELL_CHANNEL, { request: 'adminExit' });
+      if (verdict === 'adminExit' && !contents.isDestroyed()) contents.send(IPC_SHELL_CHANNEL, { request: 'admin' } satisfies ShellRequest);
     });
     contents.on('devtools-opened', () => {
       if (deps.production) contents.closeDevTools();

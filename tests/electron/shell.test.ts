@@ -222,11 +222,37 @@ describe('the shell locks windows down', () => {
     expect(counter.webContents.press('F1')).toBe(false);
     expect(counter.webContents.press('I', { control: true, shift: true })).toBe(true);
     expect(display.webContents.press('Q', { control: true, alt: true, shift: true })).toBe(true);
-    expect(display.webContents.sent.filter((s) => s.channel === IPC_SHELL_CHANNEL).map((s) => s.payload.request)).toEqual(['adminExit']);
+    expect(display.webContents.sent.filter((s) => s.channel === IPC_SHELL_CHANNEL).map((s) => s.payload.request)).toEqual(['admin']);
     // Closing the window by other means (the window manager) is refused too, until the shell quits.
     expect(display.tryClose()).toBe(false);
     shell!.quit();
     expect(display.tryClose()).toBe(true);
+  });
+
+  it('the admin chord asks the page for a manager PIN; only a manager’s PIN checked by the hall lets the shell exit', async () => {
+    const fake = await start();
+    const kiosk = byScreen(fake, '/kiosk');
+    expect(kiosk.webContents.press('q', { control: true, alt: true, shift: true })).toBe(true);
+    expect(kiosk.webContents.sent.filter((s) => s.channel === IPC_SHELL_CHANNEL).map((s) => s.payload)).toEqual([{ request: 'admin' }]);
+
+    const wrong = await fake.ipc.invoke<Res>(kiosk, 'staff.approveTerminalAdmin', { operatorCode: '9001', pin: '0000', action: 'exit' }, { locale: 'en' });
+    expect(wrong.error.code).toBe('bad_credentials');
+    const cashier = await fake.ipc.invoke<Res>(kiosk, 'staff.approveTerminalAdmin', { operatorCode: '1001', pin: '1234', action: 'exit' });
+    expect(cashier.error.code).toBe('forbidden');
+    expect(fake.app.quitCalls).toBe(0);
+    expect(kiosk.tryClose()).toBe(false);
+
+    const manager = await fake.ipc.invoke<Res>(kiosk, 'staff.approveTerminalAdmin', { operatorCode: '9001', pin: '9999', action: 'exit' });
+    expect(manager).toMatchObject({ ok: true, result: { operatorCode: '9001' } });
+    expect(fake.app.quitCalls).toBe(1);
+    expect(kiosk.tryClose()).toBe(true);
+    // The hall audited the approval as the kiosk window, not as whatever the page claims to be.
+    const audit = t.hall.db.prepare("SELECT action, terminal_id AS terminalId FROM audit_log WHERE action LIKE 'terminal.admin.%' OR action = 'approval.refused' ORDER BY id").all();
+    expect(audit).toEqual([
+      { action: 'approval.refused', terminalId: 'main' },
+      { action: 'approval.refused', terminalId: 'main' }, // the cashier's PIN is not a manager's
+      { action: 'terminal.admin.exit', terminalId: 'main' },
+    ]);
   });
 
   it('adds the content security policy to the hall’s pages and refuses permissions a screen does not need', async () => {
