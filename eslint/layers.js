@@ -20,6 +20,8 @@ const HALL_DOMAINS = {
   ledger: ['billing', 'accounts', 'auth', 'audit', 'integrity'],
   printing: ['ledger', 'integrity'],
   staff: ['auth', 'queue'],
+  // the customer display: who serves at a window (auth) and whether it is paused (queue)
+  counter: ['auth', 'queue'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

@@ -38,7 +38,7 @@ export function renderApiDocs(): string {
   lines.push('## Events', '');
   for (const name of (Object.keys(events) as EventName[]).sort()) {
     const spec = events[name];
-    lines.push(`### \`${name}\``, '', spec.summary, '', `Delivered to: ${spec.roles.join(', ')}`, '', '```json', schemaText(spec.payload, 'output'), '```', '');
+    lines.push(`### \`${name}\``, '', spec.summary, '', `Delivered to: ${spec.roles.join(', ')}`, '', ...(spec.perWindow ? [`Only for their own counter window (payload \`windowNo\`): ${spec.perWindow.join(', ')}`, ''] : []), '```json', schemaText(spec.payload, 'output'), '```', '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -11,6 +11,7 @@ export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'errors:formats', title: 'Invalid input: the expected format of a field' },
   { key: 'ledger:errors', title: 'Payments and reversals' },
   { key: 'queue:errors', title: 'Queue' },
+  { key: 'customer:errors', title: 'Customer display and ratings' },
   { key: 'printing:errors', title: 'Printing' },
   { key: 'printing:status', title: 'Printer problems' },
   { key: 'accounts:import.file', title: 'Accounts import: the file' },

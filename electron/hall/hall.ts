@@ -17,6 +17,7 @@ import { ledgerModule } from './ledger/index.ts';
 import { printingModule, type PrintWorker } from './printing/index.ts';
 import { queueModule } from './queue/index.ts';
 import { staffModule } from './staff/index.ts';
+import { counterModule } from './counter/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -43,6 +44,7 @@ function assemble(services: HallServices) {
     printing: printingModule(services),
     queue: queueModule(services),
     staff: staffModule(services),
+    counter: counterModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -53,6 +55,7 @@ function assemble(services: HallServices) {
     ...modules.printing.handlers,
     ...modules.queue.handlers,
     ...modules.staff.handlers,
+    ...modules.counter.handlers,
   };
   return { modules, handlers };
 }

@@ -4,10 +4,10 @@
 // know which one it talks to.
 import WebSocket from 'ws';
 import { events, isEventName } from '../../shared/api/index.ts';
+import { eventReaches, type EventAudience } from '../../shared/api/contract.ts';
 import type { ApiResponse } from '../../shared/errors.ts';
 import type { BridgeEvent } from '../../shared/bridge.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
-import type { Role } from '../../shared/roles.ts';
 import type { Hall } from '../hall/hall.ts';
 import type { HallHost } from '../hall/transport/host.ts';
 
@@ -32,14 +32,15 @@ export function embeddedHallPort(hall: Hall, host: HallHost): HallPort {
     url: host.url,
     call: (identity, method, input) => hall.dispatcher.call(identity, method, input),
     subscribe(token, onEvent) {
-      let role: Role;
+      let audience: EventAudience;
       try {
-        role = hall.dispatcher.callerFor({ token }).role;
+        const { role, windowNo } = hall.dispatcher.callerFor({ token });
+        audience = { role, windowNo };
       } catch {
         return () => undefined; // ended or unknown session: no events until it signs in again
       }
       return hall.bus.subscribe((published) => {
-        if (events[published.name].roles.includes(role)) onEvent(published);
+        if (eventReaches(events[published.name], published.payload, audience)) onEvent(published);
       });
     },
     async close() {

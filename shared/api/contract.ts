@@ -23,7 +23,26 @@ export interface EventSpec<P extends z.ZodType = z.ZodType> {
   readonly payload: P;
   /** Roles whose sessions receive the event over WebSocket / IPC. */
   readonly roles: readonly Role[];
+  /**
+   * Roles whose sessions receive the event only for their own counter window (the payload's
+   * `windowNo`): one window's customer must not see another's account on their display.
+   */
+  readonly perWindow?: readonly Role[];
   readonly summary: string;
+}
+
+/** The session an event would be delivered to. */
+export interface EventAudience {
+  role: Role;
+  windowNo: number | null;
+}
+
+/** Whether a published event goes to a session: its role may see it and, where the event is per window, it is that session's window. */
+export function eventReaches(spec: EventSpec, payload: unknown, audience: EventAudience): boolean {
+  if (!spec.roles.includes(audience.role)) return false;
+  if (!spec.perWindow?.includes(audience.role)) return true;
+  const windowNo = (payload as { windowNo?: unknown } | null)?.windowNo;
+  return audience.windowNo !== null && windowNo === audience.windowNo;
 }
 
 /** A read: runs outside a write transaction and may be async (device status, file reads). */

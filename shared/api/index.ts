@@ -9,6 +9,7 @@ import { ledgerApi } from './ledger.api.ts';
 import { printingApi } from './printing.api.ts';
 import { queueApi } from './queue.api.ts';
 import { staffApi } from './staff.api.ts';
+import { counterApi } from './counter.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -19,6 +20,7 @@ export const methods = {
   ...printingApi.methods,
   ...queueApi.methods,
   ...staffApi.methods,
+  ...counterApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -30,6 +32,7 @@ export const events = {
   ...printingApi.events,
   ...queueApi.events,
   ...staffApi.events,
+  ...counterApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

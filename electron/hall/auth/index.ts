@@ -10,7 +10,7 @@ export function sessionModule(services: HallServices): HallModule<'session'> {
   return { handlers: sessionHandlers(services) };
 }
 
-export { resolveSession } from './sessions.ts';
+export { resolveSession, operatorAtWindow } from './sessions.ts';
 export { approveAsManager, authenticateOperator, createOperator, type Operator } from './operators.ts';
 // For the staff module: the operator list, PINs set by managers, the PIN policy.
 export {

@@ -70,3 +70,20 @@ export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'co
 export function endSession(db: Db, key: string, now: Date): void {
   db.prepare('UPDATE sessions SET ended_at = ? WHERE token_sha256 = ? AND ended_at IS NULL').run(now.toISOString(), key);
 }
+
+/**
+ * Who works at counter window N now: the operator of its most recent live session there (not
+ * ended, not expired, operator active), or null. The customer display names them; the queue asks
+ * whether a window it would send customers to is staffed.
+ */
+export function operatorAtWindow(services: Pick<HallServices, 'db' | 'config'>, windowNo: number, now: Date): { id: number; code: string; name: string } | null {
+  const since = new Date(now.getTime() - services.config.sessionHours * 3_600_000).toISOString();
+  const row = services.db
+    .prepare(
+      `SELECT o.id, o.code, o.name FROM sessions s JOIN operators o ON o.id = s.operator_id
+        WHERE s.window_no = ? AND s.ended_at IS NULL AND s.created_at > ? AND o.active = 1
+        ORDER BY s.created_at DESC LIMIT 1`,
+    )
+    .get(windowNo, since) as { id: number; code: string; name: string } | undefined;
+  return row ?? null;
+}

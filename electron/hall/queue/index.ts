@@ -10,5 +10,5 @@ export function queueModule(services: HallServices): HallModule<'queue'> {
   return { handlers: queueHandlers(services) };
 }
 
-export { windowExists, openCounterWindows } from './queue-store.ts';
+export { windowExists, windowPause, openCounterWindows } from './queue-store.ts';
 export { readQueueConfig, writeServices, type Service } from './queue-config.ts';

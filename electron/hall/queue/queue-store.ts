@@ -47,6 +47,15 @@ export function windowExists(db: Db, windowNo: number): boolean {
   return db.prepare('SELECT 1 FROM counter_windows WHERE window_no = ? AND active = 1').get(windowNo) !== undefined;
 }
 
+/** Window N's pause as the hall display shows it, or null when it serves (or never paused). */
+export function windowPause(db: Db, windowNo: number): { reason: string; note: string | null; redirectWindow: number | null; expectedBack: string | null } | null {
+  const row = db.prepare('SELECT status, pause_reason, pause_note, redirect_window, expected_back FROM window_states WHERE window_no = ?').get(windowNo) as
+    | Pick<WindowState, 'status' | 'pause_reason' | 'pause_note' | 'redirect_window' | 'expected_back'>
+    | undefined;
+  if (!row || row.status !== 'paused') return null;
+  return { reason: row.pause_reason ?? 'other', note: row.pause_note, redirectWindow: row.redirect_window, expectedBack: row.expected_back };
+}
+
 export function queueStore(db: Db) {
   const byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
   const byNo = db.prepare(QUEUE_HOT_SQL.byNo);

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Server } from 'node:http';
 import { z } from 'zod';
 import { events } from '../../../shared/api/index.ts';
+import { eventReaches } from '../../../shared/api/contract.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Dispatcher } from '../dispatch.ts';
 import type { EventBus, PublishedEvent } from '../events.ts';
@@ -16,6 +17,7 @@ const helloSchema = z.object({ type: z.literal('hello'), token: z.string().nulla
 interface Subscriber {
   socket: WebSocket;
   role: Role;
+  windowNo: number | null;
 }
 
 export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: EventBus): { close(): void; clientCount(): number } {
@@ -36,14 +38,15 @@ export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: E
         return;
       }
       let role: Role;
+      let windowNo: number | null;
       try {
-        role = dispatcher.callerFor({ token: hello.token }).role;
+        ({ role, windowNo } = dispatcher.callerFor({ token: hello.token }));
       } catch {
         socket.send(JSON.stringify({ type: 'rejected', code: 'session_expired' }));
         socket.close(4003, 'session expired');
         return;
       }
-      subscriber = { socket, role };
+      subscriber = { socket, role, windowNo };
       subscribers.add(subscriber);
       socket.send(JSON.stringify({ type: 'welcome', role, seq: bus.lastSeq }));
     });
@@ -55,10 +58,10 @@ export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: E
   });
 
   const unsubscribe = bus.subscribe((event: PublishedEvent) => {
-    const allowed = events[event.name].roles;
+    const spec = events[event.name];
     let frame: string | null = null;
     for (const s of subscribers) {
-      if (!allowed.includes(s.role) || s.socket.readyState !== s.socket.OPEN) continue;
+      if (!eventReaches(spec, event.payload, s) || s.socket.readyState !== s.socket.OPEN) continue;
       frame ??= JSON.stringify({ type: 'event', ...event });
       s.socket.send(frame);
     }
