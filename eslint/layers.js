@@ -22,6 +22,7 @@ const HALL_DOMAINS = {
   staff: ['auth', 'queue'],
   // the customer display: who serves at a window (auth) and whether it is paused (queue)
   counter: ['auth', 'queue'],
+  shifts: ['ledger', 'auth', 'queue'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

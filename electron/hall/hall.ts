@@ -18,6 +18,7 @@ import { printingModule, type PrintWorker } from './printing/index.ts';
 import { queueModule } from './queue/index.ts';
 import { staffModule } from './staff/index.ts';
 import { counterModule } from './counter/index.ts';
+import { shiftsModule } from './shifts/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -45,6 +46,7 @@ function assemble(services: HallServices) {
     queue: queueModule(services),
     staff: staffModule(services),
     counter: counterModule(services),
+    shifts: shiftsModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -56,6 +58,7 @@ function assemble(services: HallServices) {
     ...modules.queue.handlers,
     ...modules.staff.handlers,
     ...modules.counter.handlers,
+    ...modules.shifts.handlers,
   };
   return { modules, handlers };
 }

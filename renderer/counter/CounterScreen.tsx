@@ -8,6 +8,7 @@ import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
 import { ReprintPanel } from './printing/ReprintPanel.tsx';
 import { PrinterCheck } from './printing/PrinterCheck.tsx';
+import { ShiftPanel } from './shift/ShiftPanel.tsx';
 import './counter.css';
 
 /** The cashier's screen: the opening self-check, then (signed in at a window) the queue and the reprint queue. */
@@ -49,6 +50,7 @@ export function CounterScreen() {
         <div className="counter__main">
           <SelfCheckPanel state={healthState} />
           {session?.windowNo ? <PrinterCheck /> : null}
+          {session?.windowNo ? <ShiftPanel windowNo={session.windowNo} /> : null}
         </div>
         <div className="counter__side">
           {session?.windowNo ? (

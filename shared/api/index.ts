@@ -10,6 +10,7 @@ import { printingApi } from './printing.api.ts';
 import { queueApi } from './queue.api.ts';
 import { staffApi } from './staff.api.ts';
 import { counterApi } from './counter.api.ts';
+import { shiftsApi } from './shifts.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -21,6 +22,7 @@ export const methods = {
   ...queueApi.methods,
   ...staffApi.methods,
   ...counterApi.methods,
+  ...shiftsApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -33,6 +35,7 @@ export const events = {
   ...queueApi.events,
   ...staffApi.events,
   ...counterApi.events,
+  ...shiftsApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

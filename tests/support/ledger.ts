@@ -12,6 +12,8 @@ export interface LedgerHall extends TestHall {
   pay(accountNo: string, extra?: Partial<Input<'ledger.recordPayment'>>, token?: string): Promise<Output<'ledger.recordPayment'>>;
   statement(accountNo: string): Promise<Output<'billing.statement'>>;
   count(table: string): number;
+  /** Payments and reversals on record (the ledger also holds the shifts' entries). */
+  counterEntries(): number;
 }
 
 export const KNOWN = {
@@ -54,6 +56,9 @@ export async function ledgerHall(options: { file?: boolean; start?: string; prin
   const cashier2 = await t.login('1002', '1234', 2);
   const manager = await t.login('9001', '9999', 3);
   await t.call('billing.issueSeason', { season: '2026-2027' }, manager);
+  // a window takes payments only during a shift: both cashiers open theirs, with no float
+  await t.call('shifts.open', { floatFen: 0 }, cashier);
+  await t.call('shifts.open', { floatFen: 0 }, cashier2);
   const lh: LedgerHall = {
     ...t,
     cashier,
@@ -70,6 +75,7 @@ export async function ledgerHall(options: { file?: boolean; start?: string; prin
       );
     },
     count: (table) => t.hall.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
+    counterEntries: () => t.hall.db.prepare("SELECT COUNT(*) FROM ledger_entries WHERE kind IN ('payment', 'reversal')").pluck().get() as number,
   };
   return lh;
 }

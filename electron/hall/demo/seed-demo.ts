@@ -6,6 +6,7 @@ import { writeDemoAccounts } from './demo-accounts.ts';
 import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
 import { join } from 'node:path';
 import { DEMO_WINDOWS } from './demo-branch.ts';
+import { openDemoShifts } from './demo-shifts.ts';
 
 export interface DemoOptions {
   dataDir: string;
@@ -22,6 +23,7 @@ export function seedDemo(hall: Hall, options: DemoOptions): boolean {
   const season = seasonOf(localDateOf(now, hall.config.timeZone));
   writeDemoAccounts(hall.db, options.accounts ?? 2_000, { seed: DEMO_SEED, season, now });
   configureDemoPrinters(hall, options.dataDir, now);
+  openDemoShifts(hall);
   return true;
 }
 

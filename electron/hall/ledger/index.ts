@@ -19,3 +19,6 @@ export function ledgerModule(services: HallServices): HallModule<'ledger'> & { p
 
 export { receiptOf, type ReceiptOnRecord } from './receipt-of.ts';
 export { verifyLedgerFile } from './verify-parallel.ts';
+// For the shifts module: a shift is its ledger entries (see shift-book.ts).
+export { shiftBook, appendCashEntry, type OpenShift, type ShiftEntry, type ShiftBook } from './shift-book.ts';
+export type { CashBody } from './cash-body.ts';

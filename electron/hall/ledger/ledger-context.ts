@@ -11,6 +11,7 @@ import type { AppendedEntry, NewEntry } from './append-entry.ts';
 import type { PaymentBody } from './entry-body.ts';
 import { ledgerStore, type StoredEntry } from './ledger-store.ts';
 import { receiptModel } from './receipt-model.ts';
+import { shiftBook, type OpenShift } from './shift-book.ts';
 
 export type { StoredEntry } from './ledger-store.ts';
 
@@ -23,6 +24,8 @@ export interface LedgerContext {
   entryByReceipt(receiptNo: string): StoredEntry | undefined;
   reversalOf(seq: number): StoredEntry | undefined;
   bodyOf(entry: { seq: number; body: string }): PaymentBody;
+  /** A payment or reversal moves money through a window's drawer: only while a shift is open there. */
+  openShiftAt(windowNo: number): OpenShift | null;
   /** The earlier result of the same request, or a conflict if the key was used for another. */
   replay(key: string, requestHash: string, config: HallConfig): ReceiptModel | null;
 }
@@ -32,6 +35,7 @@ export function ledgerContext(db: Db): LedgerContext {
   const prices = priceTable(db);
   const accounts = accountsReader(db);
   const catalogue = catalogueStore(db);
+  const shifts = shiftBook(db);
   return {
     prices,
     accountByNo: (accountNo) => accounts.byNo(accountNo),
@@ -41,6 +45,7 @@ export function ledgerContext(db: Db): LedgerContext {
     entryByReceipt: store.entryByReceipt,
     reversalOf: store.reversalOf,
     bodyOf: store.bodyOf,
+    openShiftAt: shifts.openShiftAt,
     replay(key, requestHash, config) {
       const earlier = store.byKey(key);
       if (!earlier) return null;

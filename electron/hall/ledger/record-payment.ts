@@ -32,6 +32,7 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
   const hash = requestHash(input);
   const replay = ctx.replay(input.idempotencyKey, hash, config);
   if (replay) return replay;
+  if (!ctx.openShiftAt(caller.windowNo)) throw err('noShift', { windowNo: caller.windowNo }, 'conflict');
 
   const account = ctx.accountByNo(input.accountNo);
   const onDate = localDateOf(now, config.timeZone);

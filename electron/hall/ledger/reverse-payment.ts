@@ -17,6 +17,8 @@ export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.re
   const hash = requestHash(input);
   const replay = ctx.replay(input.idempotencyKey, hash, config);
   if (replay) return replay;
+  // the money goes back out of this window's drawer: its shift must be open to account for it
+  if (!ctx.openShiftAt(caller.windowNo)) throw new DomainError('conflict', { windowNo: caller.windowNo }, { key: 'ledger:errors.noShift' });
 
   const original = ctx.entryByReceipt(input.receiptNo);
   if (!original) throw new DomainError('not_found', { receiptNo: input.receiptNo }, { key: 'errors:notFound.receipt' });

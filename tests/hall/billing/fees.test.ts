@@ -91,7 +91,7 @@ describe('billing at the counter', () => {
     const nothing = await h.raw('ledger.recordPayment', { idempotencyKey: 'waive-nothing-1', accountNo: KNOWN.li, expectedTotalFen: li.totalFen, tenders: [{ method: 'card', amountFen: li.totalFen, reference: null }], waiveLateFee: { managerCode: '9001', managerPin: '9999', reason: '无滞纳金' } }, h.cashier);
     expect(nothing.ok).toBe(false);
     if (!nothing.ok) expect(nothing.error.key).toBe('ledger:errors.noLateFeeToWaive');
-    expect(h.count('ledger_entries')).toBe(0);
+    expect(h.counterEntries()).toBe(0);
   });
 
   it('issues a season once: prices are history, a re-run adds nothing', async () => {

@@ -24,7 +24,7 @@ describe('a charge is paid at most once', () => {
       expect(res.error.key).toBe('ledger:errors.chargeTwice');
       expect(res.error.message).toContain(String(heating.chargeId));
     }
-    expect(h.count('ledger_entries')).toBe(0);
+    expect(h.counterEntries()).toBe(0);
     // Once is fine, and a second payment of the same charge finds nothing open.
     await h.pay(KNOWN.zhang, { chargeIds: [heating.chargeId], expectedTotalFen: heating.openFen });
     const again = await h.raw('ledger.recordPayment', { idempotencyKey: 'second-time', accountNo: KNOWN.zhang, chargeIds: [heating.chargeId], expectedTotalFen: heating.openFen, tenders: [{ method: 'card', amountFen: heating.openFen, reference: null }] }, h.cashier);
@@ -48,7 +48,7 @@ describe('cash received is bounded', () => {
     const english = (await h.call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'test-en', windowNo: 2, locale: 'en' })).token;
     const en = await h.raw('ledger.recordPayment', { ...input, idempotencyKey: 'absurd-cash-en' }, english);
     expect(!en.ok && en.error.message).toMatch(/change/i);
-    expect(h.count('ledger_entries')).toBe(0);
+    expect(h.counterEntries()).toBe(0);
     // At the bound it is accepted: ¥1,000.00 of change.
     const receipt = await h.pay(KNOWN.li, { cashReceivedFen: total + 100_000 });
     expect(receipt.changeFen).toBe(100_000);

@@ -13,14 +13,15 @@ const approval = { managerCode: '9001', managerPin: '9999', reason: '收错户�
 describe('ledger.reversePayment (冲正)', () => {
   it('negates the payment in a new entry, reopens its charges and leaves the original untouched', async () => {
     const paid = await h.pay(KNOWN.zhang);
-    const originalRow = h.hall.db.prepare('SELECT * FROM ledger_entries WHERE seq = 1').get();
+    const originalOf = () => h.hall.db.prepare('SELECT * FROM ledger_entries WHERE receipt_no = ?').get(paid.receiptNo);
+    const originalRow = originalOf();
     const reversal = await h.call('ledger.reversePayment', { idempotencyKey: 'reverse-0001', receiptNo: paid.receiptNo, approval }, h.cashier);
     expect(reversal.receiptNo).toBe('W01-00000002');
     expect(reversal.totalFen).toBe(-paid.totalFen);
     expect(reversal.reversalOf).toEqual({ receiptNo: paid.receiptNo, reason: approval.reason });
     expect(reversal.lines.map((l) => l.amountFen)).toEqual(paid.lines.map((l) => -l.amountFen));
     expect(reversal.tenders.map((t) => t.amountFen)).toEqual(paid.tenders.map((t) => -t.amountFen));
-    expect(h.hall.db.prepare('SELECT * FROM ledger_entries WHERE seq = 1').get()).toEqual(originalRow);
+    expect(originalOf()).toEqual(originalRow);
     const statement = await h.statement(KNOWN.zhang);
     expect(statement.charges.map((c) => c.kind)).toEqual(['arrears', 'heating']);
     expect(statement.openFen).toBe(50_000 + 196_614);
@@ -45,7 +46,7 @@ describe('ledger.reversePayment (冲正)', () => {
       expect(res.ok).toBe(false);
       if (!res.ok) expect(res.error.code).toBe(a.code);
     }
-    expect(h.count('ledger_entries')).toBe(1);
+    expect(h.counterEntries()).toBe(1);
   });
 
   it('reverses a payment once only, and never a reversal', async () => {

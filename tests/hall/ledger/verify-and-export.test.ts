@@ -15,24 +15,25 @@ describe('verify and the day export', () => {
     await h.pay(KNOWN.li, {}, h.cashier2);
     await h.pay(KNOWN.wang);
     const api = await h.call('ledger.verify', {}, h.manager);
-    expect(api).toMatchObject({ ok: true, entriesChecked: 3, receiptsChecked: 3, firstBroken: null, gaps: [] });
+    // the two shift openings are entries too (no receipt)
+    expect(api).toMatchObject({ ok: true, entriesChecked: 5, receiptsChecked: 3, firstBroken: null, gaps: [] });
     expect((await h.raw('ledger.verify', {}, h.cashier)).ok).toBe(false); // managers only
     const dbPath = join(h.dir, 'hall.db');
     h.hall.close();
 
     const ok = verifyCli(dbPath);
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, entriesChecked: 3 });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, entriesChecked: 5 });
 
     const { db } = openDatabase({ path: dbPath, migrate: false });
     db.exec('DROP TRIGGER ledger_entries_no_delete');
-    db.prepare('DELETE FROM ledger_entries WHERE seq = 2').run();
+    db.prepare('DELETE FROM ledger_entries WHERE seq = 4').run(); // the second payment
     db.close();
     const broken = verifyCli(dbPath);
     expect(broken.status).toBe(1);
     const report = JSON.parse(broken.stdout) as { ok: boolean; firstBroken: { seq: number; reason: string } };
     expect(report.ok).toBe(false);
-    expect(report.firstBroken.seq).toBe(3);
+    expect(report.firstBroken.seq).toBe(5);
     expect(report.firstBroken.reason).toMatch(/missing/);
     h.close();
   });
