@@ -47,7 +47,7 @@ describe('printer failures', () => {
     expect(second.receiptNo).toBe('W01-00000002');
     await h.hall.printWorker!.idle();
     expect((await h.call('printing.queue', { target: null }, h.cashier)).jobs.map((j) => j.documentNo)).toEqual([first.receiptNo, second.receiptNo]);
-    expect(verifyLedger(h.hall.db)).toMatchObject({ ok: true, entriesChecked: 2 });
+    expect(verifyLedger(h.hall.db)).toMatchObject({ ok: true, entriesChecked: 4, receiptsChecked: 2 }); // + the two shift openings
 
     // the printer is fixed: one key reprints; 补打 only where the first attempt may have printed
     printer.mode = 'ok';
