@@ -23,6 +23,7 @@ const HALL_DOMAINS = {
   // the customer display: who serves at a window (auth) and whether it is paused (queue)
   counter: ['auth', 'queue'],
   shifts: ['ledger', 'auth', 'queue'],
+  backup: ['ledger'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

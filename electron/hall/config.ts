@@ -16,6 +16,19 @@ export const hallConfigSchema = z.object({
   sessionHours: z.number().positive().default(16),
   /** The ledger's signing key file (headless host); default: keys/ beside the database. Never inside it. */
   signingKeyPath: z.string().min(1).nullable().default(null),
+  /**
+   * Online backups: to `dir` (default: backups/ beside the database; better a second disk, a USB
+   * stick or a share), every `everyMinutes` (0: only at day close and by hand), keeping the
+   * newest `keep` and the last one of each of the last `keepDays` days.
+   */
+  backup: z
+    .object({
+      dir: z.string().min(1).nullable().default(null),
+      everyMinutes: z.number().int().min(0).max(1440).default(30),
+      keep: z.number().int().min(1).max(1000).default(48),
+      keepDays: z.number().int().min(0).max(3660).default(30),
+    })
+    .default({ dir: null, everyMinutes: 30, keep: 48, keepDays: 30 }),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
 });

@@ -4,6 +4,7 @@
 // after-commit effects. Events are checked before the commit: a payload that does not match
 // the contract rolls the command back, rather than leaving a committed payment that its
 // cashier is told failed. Transports only carry bytes and the session token; no domain logic lives there.
+import { storageStateOf } from './db/storage-errors.ts';
 import { randomUUID } from 'node:crypto';
 import { methods, events, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
 import { DomainError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
@@ -24,15 +25,6 @@ export interface Identity {
   terminalHint?: string;
 }
 
-/**
- * SQLite refusals that are a state of the machine, not a bug (another writer held the lock past
- * the busy timeout): the caller is told to try again in words, not given an 'internal' reference.
- */
-const STORAGE_STATES: Record<string, string> = { SQLITE_BUSY: 'busy', SQLITE_LOCKED: 'busy' };
-function storageState(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? (STORAGE_STATES[code] ?? null) : null;
-}
 
 /** Each queued event against its contract schema; throws on the first that does not match. */
 function checkEvents(pending: Array<{ name: EventName; payload: unknown }>): void {
@@ -117,11 +109,14 @@ export class Dispatcher {
           })
           .immediate();
       } catch (error) {
+        const storage = storageStateOf(error);
+        if (storage) this.services.storage.failed(storage, now);
         // The command's writes are gone; what it asked to keep on record of the refusal (a wrong
-        // PIN) is written now, in its own transaction.
-        if (refusals.length > 0) db.transaction(() => refusals.forEach((entry) => writeAudit(db, caller, now, entry))).immediate();
+        // PIN) is written now, in its own transaction (unless the storage itself refused).
+        else if (refusals.length > 0) db.transaction(() => refusals.forEach((entry) => writeAudit(db, caller, now, entry))).immediate();
         throw error;
       }
+      this.services.storage.wrote();
     } else {
       // queries read; jobs write in their own transaction on their own connection (see contract.ts)
       output = spec.output.parse(await handler(parsed.data, env));
@@ -151,7 +146,7 @@ export class Dispatcher {
         ...(issues ? { issues } : {}),
       };
     }
-    const state = storageState(error);
+    const state = storageStateOf(error);
     if (state) return { code: 'unavailable', key: state, message: errorMessage(locale, state), params: {} };
     const ref = randomUUID().slice(0, 8);
     console.error(`[dispatch] ${method} failed (ref ${ref}):`, error);

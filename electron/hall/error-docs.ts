@@ -17,6 +17,7 @@ export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'printing:status', title: 'Printer problems' },
   { key: 'accounts:import.file', title: 'Accounts import: the file' },
   { key: 'accounts:import.reasons', title: 'Accounts import: a row' },
+  { key: 'backup:errors', title: 'Backups' },
 ];
 
 /** Words, not errors, that live in the errors namespace. */
@@ -24,6 +25,7 @@ const NOT_ERRORS = new Set(['issue', 'issues', 'formats', 'fields', 'roles', 'cu
 
 /** A value for every parameter a message may take, so each renders whole. */
 export const SAMPLE_PARAMS: Record<string, string | number> = {
+  path: '/var/lib/counterdesk/counterdesk.db',
   accountNo: '10000099', receiptNo: 'W03-00000123', windowNo: 7, jobId: 42, role: 'kiosk', customerClass: 'nonResidential',
   fromSeason: '2026-2027', limitKb: 8192, ref: '3f2a9c1b', method: 'ledger.stealMoney', detail: 'ECONNREFUSED',
   minimum: 4, maximum: 32, keys: 'sneaky', divisor: 100, key: 'a1b2', receiptNoOf: 'W03-00000120', by: 'W03-00000124',

@@ -3,6 +3,7 @@
 // Every domain module comes in through its door (index.ts) and starts and stops here.
 import { openDatabase, type Db } from './db/open.ts';
 import { loadMigrations } from './db/migrate.ts';
+import { StorageWatch } from './db/storage-errors.ts';
 import { Dispatcher } from './dispatch.ts';
 import { EventBus } from './events.ts';
 import type { Clock } from './clock.ts';
@@ -19,6 +20,7 @@ import { queueModule } from './queue/index.ts';
 import { staffModule } from './staff/index.ts';
 import { counterModule } from './counter/index.ts';
 import { shiftsModule } from './shifts/index.ts';
+import { backupModule } from './backup/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -36,8 +38,9 @@ export interface Hall {
 /** One line per domain module; `Handlers` makes a forgotten module a compile error. */
 function assemble(services: HallServices) {
   const ledger = ledgerModule(services);
+  const backup = backupModule(services);
   const modules = {
-    system: systemModule(services),
+    system: systemModule(services, backup.runner.status),
     session: sessionModule(services),
     accounts: accountsModule(services),
     billing: billingModule(services, ledger),
@@ -47,6 +50,7 @@ function assemble(services: HallServices) {
     staff: staffModule(services),
     counter: counterModule(services),
     shifts: shiftsModule(services),
+    backup,
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -59,6 +63,7 @@ function assemble(services: HallServices) {
     ...modules.staff.handlers,
     ...modules.counter.handlers,
     ...modules.shifts.handlers,
+    ...modules.backup.handlers,
   };
   return { modules, handlers };
 }
@@ -78,6 +83,7 @@ export function createHall(configInput: HallConfigInput, clock: Clock, options: 
     startedAt: clock.now(),
     schemaVersion: migrations.current,
     migrationCount: loadMigrations().length,
+    storage: new StorageWatch(),
   };
   const { modules, handlers } = assemble(services);
   const dispatcher = new Dispatcher(services, handlers);

@@ -1,5 +1,6 @@
 // What every hall module is given and must provide. `Handlers` has one entry per
 // method in the contract, so a method without a handler does not compile.
+import type { StorageWatch } from './db/storage-errors.ts';
 import type { Methods, MethodName, ParsedInput, Output, EventName, Payload } from '../../shared/api/index.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
@@ -61,5 +62,7 @@ export interface HallServices {
   startedAt: Date;
   schemaVersion: number;
   migrationCount: number;
+  /** The last refused write (disk full, read-only, I/O error) until a write succeeds again. */
+  storage: StorageWatch;
 }
 

@@ -3,6 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { i18nOptions, DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { InputIssue } from '../../shared/errors.ts';
+import type { StorageError } from './db/storage-errors.ts';
 
 const instance = i18next.createInstance();
 void instance.init(i18nOptions(DEFAULT_LOCALE) as never);
@@ -42,4 +43,9 @@ export function issueMessage(locale: Locale, issue: InputIssue): string {
   const field = translate(locale, `errors:fields.${segment}`, { defaultValue: segment });
   const problem = translate(locale, `errors:${issue.problem}`, issue.params ?? {});
   return translate(locale, 'errors:issue', { field, problem });
+}
+
+/** Why the hall could not open its database, for an entry point to print instead of a stack. */
+export function storageStartMessage(error: StorageError, locale: Locale): string {
+  return errorMessage(locale, 'storageAtStart', { reason: errorMessage(locale, error.state), path: error.path });
 }

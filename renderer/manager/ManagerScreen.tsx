@@ -8,6 +8,7 @@ import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
+import { BackupPanel } from './backup/BackupPanel.tsx';
 import './manager.css';
 
 /** The branch manager's workbench. Today: the head office accounts import; day close and reports come with their issues. */
@@ -41,6 +42,7 @@ export function ManagerScreen() {
         <div className="manager__pages">
           <AccountsImport />
           <StaffPage />
+          {health ? <BackupPanel timeZone={health.timeZone} /> : null}
         </div>
       ) : (
         <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />

@@ -11,6 +11,7 @@ import { queueApi } from './queue.api.ts';
 import { staffApi } from './staff.api.ts';
 import { counterApi } from './counter.api.ts';
 import { shiftsApi } from './shifts.api.ts';
+import { backupApi } from './backup.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -23,6 +24,7 @@ export const methods = {
   ...staffApi.methods,
   ...counterApi.methods,
   ...shiftsApi.methods,
+  ...backupApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -36,6 +38,7 @@ export const events = {
   ...staffApi.events,
   ...counterApi.events,
   ...shiftsApi.events,
+  ...backupApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

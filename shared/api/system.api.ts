@@ -3,7 +3,7 @@ import { EVERYONE, ANY_SESSION } from '../roles.ts';
 import { command, query, event } from './contract.ts';
 
 export const healthCheckSchema = z.object({
-  id: z.enum(['service', 'database', 'journal', 'schema', 'clock']),
+  id: z.enum(['service', 'database', 'journal', 'schema', 'storage', 'backup', 'clock']),
   ok: z.boolean(),
   /** Message key in the health catalogue and its parameters, so each screen shows it in its own language. */
   detailKey: z.string(),

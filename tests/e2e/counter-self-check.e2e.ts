@@ -7,7 +7,7 @@ test('counter screen talks to the hall service and shows the self-check in Chine
   await expect(counter.selfCheck.getByRole('heading', { name: '开机自检' })).toBeVisible();
   await expect(counter.connection).toHaveText('已连接');
   await expect(counter.summary).toHaveText('全部正常，可以开始营业');
-  for (const id of ['service', 'database', 'journal', 'schema', 'clock'] as const) {
+  for (const id of ['service', 'database', 'journal', 'schema', 'storage', 'backup', 'clock'] as const) {
     await expect(counter.check(id)).toHaveClass(/is-ok/);
   }
   // The database check names the test's own temporary database: the screen really asked this hall.

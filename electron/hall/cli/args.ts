@@ -1,6 +1,8 @@
 // Command-line options are input from outside like any other: parsed, then validated.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
+import { StorageError } from '../db/storage-errors.ts';
+import { storageStartMessage } from '../i18n.ts';
 
 export function parseCli<S extends z.ZodType>(argv: string[], options: ParseArgsConfig['options'], schema: S, usage: string): z.output<S> {
   let values: Record<string, unknown>;
@@ -21,4 +23,19 @@ export function parseCli<S extends z.ZodType>(argv: string[], options: ParseArgs
     process.exit(2);
   }
   return parsed.data;
+}
+
+/**
+ * Opens the hall (or anything that opens the database) and, when the storage refuses — a
+ * read-only file, a full disk, a folder that can't be made — says why in words and exits 1.
+ */
+export function openHallOrSay<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    console.error(storageStartMessage(error, 'zh-CN'));
+    console.error(storageStartMessage(error, 'en'));
+    process.exit(1);
+  }
 }

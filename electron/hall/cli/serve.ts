@@ -9,7 +9,7 @@ import { clockFromOption } from '../clock.ts';
 import { startHost } from '../transport/host.ts';
 import { defaultDbPath } from '../paths.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
-import { parseCli } from './args.ts';
+import { parseCli, openHallOrSay } from './args.ts';
 import { SCREEN_PATHS } from '../transport/http.ts';
 
 const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo] [--static DIR]
@@ -47,7 +47,7 @@ const options = parseCli(
 );
 
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
-const hall = createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, clockFromOption(options.clock));
+const hall = openHallOrSay(() => createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, clockFromOption(options.clock)));
 if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
   console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
 }

@@ -1,9 +1,12 @@
 // Opens the branch database the one way the hall allows: WAL for concurrent readers,
 // synchronous=FULL because a committed payment must survive a power cut, foreign keys on.
+// The file and the folder the hall creates for it are the owner's only (0600 / 0700): the
+// ledger holds customers' names, addresses and phone numbers.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, type MigrationReport } from './migrate.ts';
+import { StorageError, storageStateOf } from './storage-errors.ts';
 import type { Clock } from '../clock.ts';
 
 export type Db = Database.Database;
@@ -15,14 +18,28 @@ export type Db = Database.Database;
  */
 export type OpenOptions = { path: string; readonly: true } | { path: string; migrate: false } | { path: string; clock: Clock };
 
+export const DB_FILE_MODE = 0o600;
+export const DB_DIR_MODE = 0o700;
+
 export function openDatabase(options: OpenOptions): { db: Db; migrations: MigrationReport } {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const readonly = 'readonly' in options;
-  const db = new Database(options.path, { readonly });
+  const onDisk = options.path !== ':memory:';
+  let db: Db;
+  try {
+    if (onDisk && !readonly) mkdirSync(dirname(options.path), { recursive: true, mode: DB_DIR_MODE });
+    const created = onDisk && !readonly && !existsSync(options.path);
+    // SQLite would quietly open a file it may not write read-only, and fail at the first payment.
+    if (onDisk && !readonly) for (const path of created ? [dirname(options.path)] : [options.path, dirname(options.path)]) accessSync(path, constants.W_OK);
+    db = new Database(options.path, { readonly, fileMustExist: readonly });
+    // Before the WAL and shared-memory files exist: SQLite gives them the database's mode.
+    if (created) chmodSync(options.path, DB_FILE_MODE);
+  } catch (error) {
+    throw asStorageError(error, options.path);
+  }
   try {
     db.pragma('busy_timeout = 5000');
     if (!readonly) {
-      if (options.path !== ':memory:') db.pragma('journal_mode = WAL');
+      if (onDisk) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
@@ -30,8 +47,14 @@ export function openDatabase(options: OpenOptions): { db: Db; migrations: Migrat
     return { db, migrations };
   } catch (error) {
     db.close();
-    throw error;
+    throw asStorageError(error, options.path);
   }
+}
+
+/** A file SQLite could only open read-only, a full disk, a folder that can't be made: a StorageError. */
+function asStorageError(error: unknown, path: string): unknown {
+  const state = storageStateOf(error);
+  return state ? new StorageError(state, path, error) : error;
 }
 
 function currentVersion(db: Db): number {

@@ -4,8 +4,16 @@ import type { HandlersOf } from '../module.ts';
 import type { Health } from '../../../shared/api/system.api.ts';
 import { APP_VERSION } from '../version.ts';
 import { databaseState } from './system-store.ts';
+import { storageCheck, freeBytesOnDisk, type FreeBytes } from './storage-check.ts';
+import type { BackupStatus } from '../../../shared/api/backup.api.ts';
 
-export function systemHandlers(services: HallServices): HandlersOf<'system'> {
+/** The last good backup's age in words, or why there is none yet. */
+function backupDetail(status: BackupStatus): { detailKey: string; params: Record<string, number> } {
+  if (status.ageMinutes === null) return { detailKey: status.fresh ? 'health:backupPending' : 'health:backupNone', params: { every: status.everyMinutes } };
+  return { detailKey: status.fresh ? 'health:backupAge' : 'health:backupStale', params: { minutes: status.ageMinutes } };
+}
+
+export function systemHandlers(services: HallServices, backups: () => BackupStatus, freeBytes: FreeBytes = freeBytesOnDisk): HandlersOf<'system'> {
   return {
     'system.health': (_input, env) => {
       const db = databaseState(services.db);
@@ -23,6 +31,9 @@ export function systemHandlers(services: HallServices): HandlersOf<'system'> {
         params: { version: schemaVersion, count: services.migrationCount },
       });
       const localTime = new Intl.DateTimeFormat('sv-SE', { timeZone: services.config.timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(env.now);
+      checks.push({ id: 'storage', ...storageCheck(services.config.dbPath, services.storage.lastFailure, freeBytes, services.config.timeZone) });
+      const backup = backups();
+      if (backup.folder) checks.push({ id: 'backup', ok: backup.fresh, ...backupDetail(backup) });
       checks.push({ id: 'clock', ok: env.now.getUTCFullYear() >= 2024, detailKey: 'health:clockDetail', params: { time: localTime, zone: services.config.timeZone } });
 
       return {

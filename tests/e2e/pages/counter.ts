@@ -18,7 +18,7 @@ export class CounterPage {
     await this.page.goto(`${baseUrl}/counter${query}`);
   }
 
-  check(id: 'service' | 'database' | 'journal' | 'schema' | 'clock'): Locator {
+  check(id: 'service' | 'database' | 'journal' | 'schema' | 'storage' | 'backup' | 'clock'): Locator {
     return this.page.getByTestId(`check-${id}`);
   }
 

@@ -156,7 +156,7 @@ describe('dispatch: the single choke point', () => {
     t = testHall();
     const health = await t.call('system.health', {});
     expect(health.ok).toBe(true);
-    expect(health.checks.map((c) => c.id)).toEqual(['service', 'database', 'journal', 'schema', 'clock']);
+    expect(health.checks.map((c) => c.id)).toEqual(['service', 'database', 'journal', 'schema', 'storage', 'clock']); // an in-memory hall keeps no backups
     expect(health.branchName).toBe('城东供热营业厅');
   });
 
