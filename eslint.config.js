@@ -40,4 +40,19 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'parseFloat', message: 'parse money with parseYuan from shared/money.ts' }],
     },
   },
+  {
+    // What a person reads on a screen comes from the catalogues (shared/i18n/catalog), in each
+    // of the three languages: a Chinese literal in a screen or the shell is a string that does
+    // not switch language.
+    files: ['renderer/**/*.{ts,tsx}', 'electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/[\\u3400-\\u9fff\\uff00-\\uffef]/]', 'TemplateElement[value.raw=/[\\u3400-\\u9fff\\uff00-\\uffef]/]', 'JSXText[value=/[\\u3400-\\u9fff\\uff00-\\uffef]/]'].map((selector) => ({
+          selector,
+          message: 'words on a screen come from the catalogues (shared/i18n/catalog/*), in zh-CN, zh-TW and en',
+        })),
+      ],
+    },
+  },
 );

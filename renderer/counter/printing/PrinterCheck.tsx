@@ -33,8 +33,9 @@ export function PrinterCheck() {
     <div className={`panel printer-check ${ok ? 'is-ok' : 'is-bad'}`} data-testid="printer-check">
       <span className="printer-check__mark">{ok ? '✓' : '!'}</span>
       <span>
-        {t('printer.title')}
-        {status ? `（${status.target}${status.transport ? ` · ${status.transport}` : ''}）` : ''}：{' '}
+        {status
+          ? t('printer.line', { title: t('printer.title'), where: status.transport ? `${status.target} · ${status.transport}` : status.target })
+          : t('printer.lineNoTarget', { title: t('printer.title') })}{' '}
         <strong>{checking && !status ? t('printer.checking') : ok ? t('printer.ready') : (status?.problem ?? t('printer.unknown'))}</strong>
       </span>
       <button className="button button--quiet" onClick={check} disabled={checking}>

@@ -70,7 +70,7 @@ export function ReprintPanel() {
             </span>
             <span className="reprint-panel__reason">
               {job.reason}
-              {job.uncertain ? `（${t('reprint.uncertain')}）` : ''}
+              {job.uncertain ? t('reprint.uncertainNote') : ''}
             </span>
             <button className="button button--quiet" onClick={() => void showPreview(job)}>
               {t('reprint.preview')}
