@@ -57,6 +57,22 @@ export const dayPaymentSchema = z.object({
   hash: z.string(),
 });
 
+/** One of an account's recent payments or reversals, for the counter's account view (reprint, 冲正). */
+export const accountPaymentSchema = z.object({
+  receiptNo: z.string(),
+  kind: z.enum(['payment', 'reversal']),
+  at: z.string(),
+  businessDate: z.string(),
+  windowNo: z.number().int().nullable(),
+  operatorCode: z.string(),
+  totalFen: fenSchema,
+  /** the receipt that reversed this payment, if any */
+  reversedBy: z.string().nullable(),
+  /** the receipt this reversal reverses */
+  reverses: z.string().nullable(),
+});
+export type AccountPayment = z.infer<typeof accountPaymentSchema>;
+
 export const ledgerApi = {
   methods: {
     'ledger.recordPayment': command({
@@ -90,6 +106,12 @@ export const ledgerApi = {
       roles: STAFF,
       input: z.object({ receiptNo: receiptNoSchema }).strict(),
       output: z.object({ receipt: receiptModelSchema, reversedBy: z.string().nullable() }),
+    }),
+    'ledger.accountPayments': query({
+      summary: 'An account’s most recent payments and reversals, newest first, with their receipt numbers and whether each was reversed (the counter reprints or reverses from here).',
+      roles: STAFF,
+      input: z.object({ accountNo: accountNoSchema, limit: z.number().int().min(1).max(50).default(10) }).strict(),
+      output: z.object({ payments: z.array(accountPaymentSchema) }),
     }),
     'ledger.verify': query({
       summary: 'Recomputes the hash chain and every window’s receipt series; reports entries checked, the first broken entry and any gap.',

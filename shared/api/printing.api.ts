@@ -62,6 +62,20 @@ export const printingApi = {
       input: z.object({ jobId: z.number().int().positive(), paperWidth: z.union([z.literal(58), z.literal(80)]).nullable().default(null) }).strict(),
       output: z.object({ svg: z.string(), paperWidth: z.number().int() }),
     }),
+    'printing.receiptJob': query({
+      summary: 'The first print job of a receipt just issued (payment or 冲正): its state (pending, printing, printed, failed with the reason) and its preview (SVG), so the counter shows both in one call after the commit.',
+      roles: STAFF,
+      input: z.object({ receiptNo: z.string().regex(/^W\d{2}-\d{8}$/) }).strict(),
+      output: z.object({
+        jobId: z.number().int(),
+        status: z.enum(['pending', 'printing', 'printed', 'failed']),
+        /** why it did not print, in the caller's language */
+        reason: z.string().nullable(),
+        uncertain: z.boolean(),
+        svg: z.string(),
+        paperWidth: z.number().int(),
+      }),
+    }),
     'printing.printerStatus': query({
       summary: 'Asks the printer of a target (default: the caller’s window) whether it is online, has paper and its cover closed.',
       roles: STAFF,

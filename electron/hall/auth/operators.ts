@@ -84,10 +84,24 @@ export function onRefusal<T>(check: () => T, record: () => void): T {
   }
 }
 
-/** A manager's approval at the counter (冲正, 滞纳金减免); a wrong one is audited even though the command is refused. */
-export function approveAsManager(env: { db: Db; auditIfRefused(entry: { action: string; subject?: string | null; details?: Record<string, unknown> }): void }, code: string, pin: string, what: string): Operator {
+/**
+ * A manager's approval at the counter (冲正, 滞纳金减免, a terminal's admin action): the one
+ * check every approval goes through. The approver must be a manager and another person than
+ * the operator signed in at the caller's session (four eyes: a manager at a till cannot
+ * approve their own reversal). A refusal is audited even though the command rolls back.
+ */
+export function approveAsManager(
+  env: { db: Db; caller: { operator: { id: number } | null }; auditIfRefused(entry: { action: string; subject?: string | null; details?: Record<string, unknown> }): void },
+  code: string,
+  pin: string,
+  what: string,
+): Operator {
   return onRefusal(
-    () => authenticateOperator(env.db, code, pin, 'manager'),
+    () => {
+      const approver = authenticateOperator(env.db, code, pin, 'manager');
+      if (env.caller.operator && env.caller.operator.id === approver.id) throw new DomainError('forbidden', { managerCode: code }, { key: 'errors:selfApproval' });
+      return approver;
+    },
     () => env.auditIfRefused({ action: 'approval.refused', subject: what, details: { managerCode: code } }),
   );
 }

@@ -13,10 +13,13 @@ import { verifyLedger } from './verify.ts';
 import { signerOf } from '../integrity/index.ts';
 import { verifyLedgerFile } from './verify-parallel.ts';
 import { dayPayments, exportDay } from './day-payments.ts';
+import { accountPayments } from './account-payments.ts';
+import { accountsReader } from '../accounts/index.ts';
 
 export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
   const ctx = ledgerContext(services.db);
   const store = ledgerStore(services.db);
+  const accounts = accountsReader(services.db);
   return {
     'ledger.recordPayment': (input, env) => recordPayment(ctx, input, env),
     'ledger.reversePayment': (input, env) => reversePayment(ctx, input, env),
@@ -25,6 +28,7 @@ export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
       if (!onRecord) throw new DomainError('not_found', { receiptNo: input.receiptNo }, { key: 'errors:notFound.receipt' });
       return onRecord;
     },
+    'ledger.accountPayments': (input) => accountPayments(accounts, store, input),
     // On a file database the check runs on every core, off the hall's own thread.
     'ledger.verify': () => {
       // the hall's own key is known from outside the database (its key store): an attacker's key in the file is not trusted

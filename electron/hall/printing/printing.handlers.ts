@@ -4,10 +4,8 @@ import type { HallServices } from '../handlers.ts';
 import type { HandlersOf } from '../module.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../i18n.ts';
-import { printJobs, jobMarks, failureOf, documentNo } from './printing-store.ts';
-import { printDocument } from './print-document.ts';
-import { layoutFor } from './layouts/index.ts';
-import { renderSvg } from './render.ts';
+import { printJobs, failureOf, documentNo } from './printing-store.ts';
+import { previewOf, receiptJob } from './receipt-job.ts';
 import { targetFor } from './print-targets.ts';
 import { reprintFailedJob, reprintReceipt } from './reprint.ts';
 import { checkPrinter } from './check-printer.ts';
@@ -39,9 +37,9 @@ export function printingHandlers(services: HallServices): HandlersOf<'printing'>
     'printing.preview': (input, env) => {
       const job = jobs.byId(input.jobId);
       if (!job) throw new DomainError('not_found', { jobId: input.jobId }, { key: 'errors:notFound.printJob' });
-      const width = input.paperWidth ?? jobs.printerFor(job.target)?.paperWidth ?? 80;
-      return { svg: renderSvg(layoutFor(job.kind, printDocument(env.db, env.config, job), jobMarks(job), width), width), paperWidth: width };
+      return previewOf(jobs, env, job, input.paperWidth);
     },
+    'printing.receiptJob': (input, env) => receiptJob(jobs, env, input.receiptNo),
     'printing.printerStatus': (input, env) => checkPrinter(jobs, env, input.target),
     'printing.printers': () => ({ printers: jobs.printers() }),
     'printing.configurePrinter': (input, env) => {
