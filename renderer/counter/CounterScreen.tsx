@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SelfCheckPanel, useHealth } from '../ui/SelfCheckPanel.tsx';
 import { useHall } from '../ui/hall-context.tsx';
+import { useBoard } from '../ui/use-board.ts';
 import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
 import { ReprintPanel } from './printing/ReprintPanel.tsx';
-import { PrinterCheck } from './printing/PrinterCheck.tsx';
+import { PrinterCheck, usePrinterStatus } from './printing/PrinterCheck.tsx';
+import { StatusLine } from './StatusLine.tsx';
 import { ShiftPanel } from './shift/ShiftPanel.tsx';
+import { Workspace } from './Workspace.tsx';
+import type { CustomerView, ServedTicket } from './customer-view.ts';
 import './counter.css';
 
-/** The cashier's screen: the opening self-check, then (signed in at a window) the queue and the reprint queue. */
+/**
+ * The cashier's screen for an eight-hour day: the opening checklist at sign-in, then one status
+ * line; the current customer's workspace in the middle; the queue and the printer at the side.
+ */
 export function CounterScreen() {
   const { t } = useTranslation();
   const client = useHall();
@@ -46,23 +53,53 @@ export function CounterScreen() {
   ) : null;
   return (
     <ScreenFrame title={t('screens.counter')} branch={healthState.health?.branchName} extra={who}>
-      <div className="counter">
-        <div className="counter__main">
-          <SelfCheckPanel state={healthState} />
-          {session?.windowNo ? <PrinterCheck /> : null}
-          {session?.windowNo ? <ShiftPanel windowNo={session.windowNo} /> : null}
-        </div>
-        <div className="counter__side">
-          {session?.windowNo ? (
-            <>
-              <QueuePanel windowNo={session.windowNo} />
-              <ReprintPanel />
-            </>
-          ) : (
+      {session?.windowNo ? (
+        <AtWindow windowNo={session.windowNo} healthState={healthState} />
+      ) : (
+        <div className="counter counter--signed-out">
+          <div className="counter__main">
+            <SelfCheckPanel state={healthState} />
+          </div>
+          <div className="counter__side">
             <SignIn onSignedIn={setSession} />
-          )}
+          </div>
         </div>
-      </div>
+      )}
     </ScreenFrame>
+  );
+}
+
+function AtWindow({ windowNo, healthState }: { windowNo: number; healthState: ReturnType<typeof useHealth> }) {
+  const board = useBoard();
+  const printer = usePrinterStatus();
+  const [checklist, setChecklist] = useState(false);
+  const [ticket, setTicket] = useState<ServedTicket | null>(null);
+  const [customerSeq, setCustomerSeq] = useState(0);
+  const [, setView] = useState<CustomerView>({ phase: 'idle' });
+  const onView = useCallback((view: CustomerView) => setView(view), []);
+  const onCalled = useCallback((served: ServedTicket | null) => {
+    setTicket(served);
+    setCustomerSeq((n) => n + 1);
+  }, []);
+  // a failing check opens the checklist by itself; the cashier closes it
+  const failing = healthState.health?.ok === false;
+  return (
+    <div className="counter">
+      <div className="counter__main">
+        <StatusLine health={healthState} printer={printer} open={checklist || failing} onToggle={() => setChecklist((o) => !o)} />
+        {checklist || failing ? (
+          <div className="counter__checklist">
+            <SelfCheckPanel state={healthState} />
+            <PrinterCheck printer={printer} />
+          </div>
+        ) : null}
+        <Workspace windowNo={windowNo} timeZone={board?.timeZone ?? 'Asia/Shanghai'} ticket={ticket} customerSeq={customerSeq} onView={onView} />
+      </div>
+      <div className="counter__side">
+        <QueuePanel windowNo={windowNo} board={board} onCalled={onCalled} />
+        <ShiftPanel windowNo={windowNo} />
+        <ReprintPanel />
+      </div>
+    </div>
   );
 }

@@ -29,6 +29,8 @@ export const queueConfigSchema = z.object({
   /** the closing notice shows this many minutes before issuing stops */
   closingNoticeMinutes: z.number().int().min(0).max(120).default(15),
   courtesyLine: z.string().min(1).max(60).default(DEFAULT_COURTESY_LINE),
+  /** a customer called after waiting this long is greeted with 让您久等了 (and the customer display apologises) */
+  longWaitMinutes: z.number().int().min(1).max(240).default(20),
   /** what the hall calls its priority lane on the kiosk and the displays (爱心通道, 绿色通道, 优先 …) */
   priorityLaneNames: localNamesSchema.default({ 'zh-CN': '爱心通道', 'zh-TW': '愛心通道', en: 'Priority lane' }),
   missedCallNotice: z.string().min(1).max(80).default('过号请到服务台重新激活，30 分钟内有效'),
@@ -88,6 +90,8 @@ export const boardSchema = z.object({
   notices: z.array(z.string()),
   greeting: z.string().nullable(),
   courtesyLine: z.string(),
+  /** the counter greets a customer who waited longer than this with 让您久等了 */
+  longWaitMinutes: z.number().int(),
 });
 export type Board = z.infer<typeof boardSchema>;
 

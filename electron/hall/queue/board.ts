@@ -90,5 +90,6 @@ export function buildBoard(db: Db, hall: HallConfig, now: Date): Board {
     notices: config.notices,
     greeting: config.greetings.find((g) => g.date === monthDay)?.text ?? null,
     courtesyLine: config.courtesyLine,
+    longWaitMinutes: config.longWaitMinutes,
   };
 }

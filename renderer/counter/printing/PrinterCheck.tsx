@@ -7,8 +7,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 
 type Status = Output<'printing.printerStatus'>;
 
-export function PrinterCheck() {
-  const { t } = useTranslation('counter');
+export function usePrinterStatus(): { status: Status | null; ok: boolean; checking: boolean; check: () => void } {
   const client = useHall();
   const [status, setStatus] = useState<Status | null>(null);
   const [checking, setChecking] = useState(false);
@@ -20,15 +19,26 @@ export function PrinterCheck() {
         .catch(() => setStatus(null)),
     [client],
   );
-  const check = () => {
+  const check = useCallback(() => {
     setChecking(true);
     void load().finally(() => setChecking(false));
-  };
+  }, [load]);
   useEffect(() => {
     void load();
-    return client.on('printing.jobFailed', () => void load());
+    const offFailed = client.on('printing.jobFailed', () => void load());
+    // a job that printed says the printer is back
+    const offPrinted = client.on('printing.jobPrinted', () => void load());
+    return () => {
+      offFailed();
+      offPrinted();
+    };
   }, [client, load]);
-  const ok = status?.configured && status.problem === null;
+  return { status, ok: Boolean(status?.configured && status.problem === null), checking, check };
+}
+
+export function PrinterCheck({ printer }: { printer: ReturnType<typeof usePrinterStatus> }) {
+  const { t } = useTranslation('counter');
+  const { status, ok, checking, check } = printer;
   return (
     <div className={`panel printer-check ${ok ? 'is-ok' : 'is-bad'}`} data-testid="printer-check">
       <span className="printer-check__mark">{ok ? '✓' : '!'}</span>

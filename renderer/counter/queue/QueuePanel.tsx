@@ -6,15 +6,19 @@ import { PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
 import type { MethodName } from '../../../shared/api/index.ts';
 import type { Locale } from '../../../shared/i18n/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
-import { useBoard } from '../../ui/use-board.ts';
+import type { LiveBoard } from '../../ui/use-board.ts';
+import type { Output } from '../../../shared/api/index.ts';
+import type { ServedTicket } from '../customer-view.ts';
+import { waitedLong } from './long-wait.ts';
 import { useErrorText } from '../../ui/use-call.ts';
 
 type Action = Extract<MethodName, 'queue.callNext' | 'queue.recall' | 'queue.start' | 'queue.finish' | 'queue.skip' | 'queue.resume'>;
 
-export function QueuePanel({ windowNo }: { windowNo: number }) {
+type Ticket = NonNullable<Output<'queue.callNext'>['ticket']>;
+
+export function QueuePanel({ windowNo, board, onCalled }: { windowNo: number; board: LiveBoard | null; onCalled: (ticket: ServedTicket | null) => void }) {
   const { t, i18n } = useTranslation('queue');
   const client = useHall();
-  const board = useBoard();
   const [message, setMessage] = useState<string | null>(null);
   const say = useErrorText('staff');
   const [pausing, setPausing] = useState(false);
@@ -24,17 +28,27 @@ export function QueuePanel({ windowNo }: { windowNo: number }) {
   const me = board?.windows.find((w) => w.windowNo === windowNo);
   const paused = me?.status === 'paused';
 
+  const served = useCallback(
+    (ticket: Ticket | null) => {
+      const now = Date.now() + (board?.clockOffsetMs ?? 0);
+      onCalled(ticket ? { id: ticket.id, ticketNo: ticket.ticketNo, priority: ticket.lane === 'priority', waitedLong: waitedLong(ticket.issuedAt, now, board?.longWaitMinutes ?? null) } : null);
+    },
+    [board, onCalled],
+  );
   const run = useCallback(
     (action: Action) => {
       setMessage(null);
       client
         .call(action, {})
         .then((r) => {
-          if (action === 'queue.callNext' && 'ticket' in r && r.ticket === null) setMessage(t('panel.nobodyWaiting'));
+          if (action === 'queue.callNext' && 'ticket' in r) {
+            if (r.ticket === null) setMessage(t('panel.nobodyWaiting'));
+            served(r.ticket);
+          }
         })
         .catch((e: unknown) => setMessage(say(e)));
     },
-    [client, t, say],
+    [client, t, say, served],
   );
   const [issueFor, setIssueFor] = useState('');
   const issuePriority = () => {

@@ -1,0 +1,75 @@
+// 冲正 of a receipt taken today at this window: a reason and another manager's number and PIN
+// typed in place. The hall writes a reversal entry (the original stays as it was) and prints
+// the reversal receipt, which the counter then previews like any receipt.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountPayment } from '../../../shared/api/ledger.api.ts';
+import type { ReceiptModel } from '../../../shared/print-models.ts';
+import { formatYuan } from '../../../shared/money.ts';
+import { useHall } from '../../ui/hall-context.tsx';
+import { useCall } from '../../ui/use-call.ts';
+import { ErrorText } from '../../ui/ErrorText.tsx';
+
+export function ReversalDialog({ payment, onDone, onCancel }: { payment: AccountPayment; onDone: (r: ReceiptModel) => void; onCancel: () => void }) {
+  const { t } = useTranslation('counter');
+  const client = useHall();
+  const { error, run } = useCall('staff');
+  const [reason, setReason] = useState('');
+  const [managerCode, setManagerCode] = useState('');
+  const [managerPin, setManagerPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [key] = useState(() => `rev-${crypto.randomUUID()}`);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    void run(() => client.call('ledger.reversePayment', { idempotencyKey: key, receiptNo: payment.receiptNo, approval: { managerCode: managerCode.trim(), managerPin, reason: reason.trim() } })).then((r) => {
+      setBusy(false);
+      if (r) onDone(r);
+    });
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="panel dialog approval-form"
+        role="dialog"
+        aria-labelledby="reversal-title"
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+          e.stopPropagation();
+        }}
+        data-testid="reversal-dialog"
+      >
+        <h2 id="reversal-title" className="approval-form__wide">
+          {t('reversal.title', { receiptNo: payment.receiptNo })}
+        </h2>
+        <p className="approval-form__wide reversal__amount">{t('reversal.amount', { amount: formatYuan(payment.totalFen) })}</p>
+        <label className="approval-form__wide">
+          {t('reversal.reason')}
+          <input autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} data-testid="reversal-reason" />
+        </label>
+        <label>
+          {t('reversal.managerCode')}
+          <input inputMode="numeric" value={managerCode} onChange={(e) => setManagerCode(e.target.value)} data-testid="reversal-manager" />
+        </label>
+        <label>
+          {t('reversal.managerPin')}
+          <input type="password" inputMode="numeric" autoComplete="off" value={managerPin} onChange={(e) => setManagerPin(e.target.value)} data-testid="reversal-pin" />
+        </label>
+        <p className="muted approval-form__wide">{t('reversal.note')}</p>
+        <div className="approval-form__wide">
+          <ErrorText error={error} />
+        </div>
+        <div className="dialog__buttons approval-form__wide">
+          <button type="submit" className="button button--danger" disabled={busy || reason.trim().length < 2 || !managerCode.trim() || !managerPin} data-testid="reversal-confirm">
+            {t('reversal.confirm')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            {t('reversal.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// One whole customer at the counter: a kiosk ticket, called at window 1, the account found by
+// pinyin initials, paid by card and cash with change, the receipt previewed on screen and its
+// bytes arriving at the window's (fake, network) printer with the right amounts and 大写.
+import { test, expect } from './fixtures/hall.ts';
+import { CounterPage } from './pages/counter.ts';
+import { KioskPage } from './pages/kiosk.ts';
+import { startFakePrinter } from '../support/fake-escpos-printer.ts';
+import { decodeEscPos, paperText } from '../support/escpos-decode.ts';
+import { toChineseCapital } from '../../shared/money.ts';
+
+test('kiosk ticket → call → find by pinyin initials → card + cash with change → receipt printed and previewed', async ({ hall, page, browser }) => {
+  const printer = await startFakePrinter('ok');
+  try {
+    const manager = await hall.login('9001', '9999', null);
+    await hall.call('printing.configurePrinter', { target: 'window:1', config: { transport: 'network', host: '127.0.0.1', port: printer.port, paperWidth: 80, timeoutMs: 2000 } }, manager);
+
+    const kioskPage = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const kiosk = new KioskPage(kioskPage);
+    await kiosk.open(hall.url);
+    const ticketNo = await kiosk.take('A');
+    await kioskPage.close();
+
+    const counter = new CounterPage(page);
+    await counter.signIn(hall.url);
+    await expect(page.getByTestId('status-line')).toBeVisible();
+    await expect(page.getByTestId('search-empty')).toContainText('拼音首字母');
+    await page.keyboard.press('F1');
+    await expect(page.getByTestId('current-ticket')).toHaveText(ticketNo);
+
+    // 王怡佳 by her initials
+    await counter.find('wyj', '王怡佳');
+    await expect(counter.account.getByTestId('account-name')).toHaveText('王怡佳');
+    await expect(counter.total).toHaveText('￥2,067.12');
+    await expect(counter.sing).toContainText('您本次共需缴费 2067.12 元');
+
+    // ￥1,000.00 by card, the rest in cash: the customer hands over ￥1,100.00
+    await counter.addTender('card', '1000', 'POS-778812');
+    await expect(page.getByTestId('cash-due')).toHaveText('￥1,067.12');
+    await counter.received.fill('1100');
+    await expect(counter.change).toHaveText('￥32.88');
+    await expect(counter.sing).toContainText('收您 1100.00 元');
+    await expect(counter.sing).toContainText('找您 32.88 元，请点清');
+    await counter.received.press('Enter');
+
+    await expect(counter.result).toBeVisible();
+    await expect(page.getByTestId('receipt-no')).toHaveText('票据号 W01-00000001');
+    await expect(counter.result).toContainText('这是您的票据，请收好');
+    await expect(counter.preview.locator('svg')).toBeVisible();
+    await expect(counter.printState).toHaveAttribute('data-state', 'printed');
+
+    const [bytes] = await printer.waitForJobs(1);
+    const paper = paperText(decodeEscPos(bytes!));
+    expect(paper).toContain('W01-00000001');
+    expect(paper).toContain('王怡佳');
+    expect(paper).toContain('￥2,067.12');
+    expect(paper).toContain(toChineseCapital(206_712));
+    expect(paper).toContain('贰仟零陆拾柒元壹角贰分');
+    expect(paper).toContain('￥1,000.00'); // card
+    expect(paper).toContain('￥1,100.00'); // 实收
+    expect(paper).toContain('￥32.88'); // 找零
+
+    // next customer with one key: the workspace is clear for the next account
+    await page.keyboard.press('F1');
+    await expect(counter.search).toBeFocused();
+    await expect(counter.search).toHaveValue('');
+  } finally {
+    await printer.close();
+  }
+});
