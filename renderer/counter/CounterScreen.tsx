@@ -13,6 +13,7 @@ import { StatusLine } from './StatusLine.tsx';
 import { ShiftPanel } from './shift/ShiftPanel.tsx';
 import { Workspace } from './Workspace.tsx';
 import type { CustomerView, ServedTicket } from './customer-view.ts';
+import { usePresent } from './use-present.ts';
 import './counter.css';
 
 /**
@@ -75,8 +76,9 @@ function AtWindow({ windowNo, healthState }: { windowNo: number; healthState: Re
   const [checklist, setChecklist] = useState(false);
   const [ticket, setTicket] = useState<ServedTicket | null>(null);
   const [customerSeq, setCustomerSeq] = useState(0);
-  const [, setView] = useState<CustomerView>({ phase: 'idle' });
-  const onView = useCallback((view: CustomerView) => setView(view), []);
+  const [view, setView] = useState<CustomerView>({ phase: 'idle' });
+  const onView = useCallback((next: CustomerView) => setView(next), []);
+  usePresent(view);
   const onCalled = useCallback((served: ServedTicket | null) => {
     setTicket(served);
     setCustomerSeq((n) => n + 1);

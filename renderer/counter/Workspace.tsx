@@ -9,7 +9,7 @@ import { AccountView, type AccountFigures } from './account/AccountView.tsx';
 import { ReceiptResult } from './payment/ReceiptResult.tsx';
 import type { CashFigures } from './payment/TenderPanel.tsx';
 import { ReversalDialog } from './reversal/ReversalDialog.tsx';
-import { customerViewOf, type CustomerView, type ServedTicket } from './customer-view.ts';
+import { customerViewOf, receivedOf, type CustomerView, type ServedTicket } from './customer-view.ts';
 
 type Stage = { kind: 'search' } | { kind: 'account'; accountNo: string } | { kind: 'done'; receipt: ReceiptModel };
 
@@ -60,15 +60,16 @@ export function Workspace({ windowNo, timeZone, ticket, customerSeq, onView }: W
     return () => window.removeEventListener('keydown', onKey);
   }, [stage.kind, reversing, toSearch]);
 
+  const nonCashFen = cash.nonCash.reduce((s, t) => s + t.amountFen, 0);
   const paid = stage.kind === 'done' && stage.receipt.reversalOf === null ? stage.receipt : null;
   const view = customerViewOf({
     ticket,
     account: stage.kind === 'account' ? (figures?.account ?? null) : null,
     items: figures?.items ?? [],
     totalFen: figures?.totalFen ?? 0,
-    receivedFen: cash.receivedFen,
+    receivedFen: cash.receivedFen !== null ? nonCashFen + cash.receivedFen : nonCashFen > 0 ? nonCashFen : null,
     changeFen: cash.changeFen,
-    paid: paid ? { receiptNo: paid.receiptNo, totalFen: paid.totalFen, cashReceivedFen: paid.cashReceivedFen, changeFen: paid.changeFen } : null,
+    paid: paid ? { receiptNo: paid.receiptNo, totalFen: paid.totalFen, receivedFen: receivedOf(paid), changeFen: paid.changeFen } : null,
   });
   const viewKey = JSON.stringify(view);
   useEffect(() => onView(JSON.parse(viewKey) as CustomerView), [viewKey, onView]);

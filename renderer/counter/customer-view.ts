@@ -2,22 +2,9 @@
 // place (customer-view-contract.md): idle, the service (account, items, total, received,
 // change) and the paid state. The counter sends it with counter.present whenever it changes.
 import type { Fen } from '../../shared/money.ts';
+import type { CustomerView } from '../../shared/api/counter.api.ts';
 
-/** The contract's CustomerView (shared/api/counter.api.ts, declared by the customer display's side). */
-export type CustomerView =
-  | { phase: 'idle' }
-  | {
-      phase: 'service';
-      ticketNo: string | null;
-      waitedLong: boolean;
-      priority: boolean;
-      account: { accountNo: string; name: string; address: string } | null;
-      items: Array<{ label: string; amountFen: number }>;
-      totalFen: number;
-      receivedFen: number | null;
-      changeFen: number | null;
-    }
-  | { phase: 'paid'; receiptNo: string; ticketId: number | null; totalFen: number; receivedFen: number; changeFen: number };
+export type { CustomerView };
 
 export interface ServedTicket {
   id: number;
@@ -32,18 +19,24 @@ export interface PaymentState {
   /** the selected lines as the receipt will show them (charges, late fees, waivers) */
   items: ReadonlyArray<{ label: string; amountFen: number }>;
   totalFen: number;
-  /** cash 收您 as typed, or null */
+  /** everything handed over so far (non-cash tenders + the cash 收您 as typed), or null */
   receivedFen: number | null;
   changeFen: number | null;
-  paid: { receiptNo: string; totalFen: Fen | number; cashReceivedFen: number; changeFen: number } | null;
+  /** the receipt: received = its non-cash tenders + the cash handed over */
+  paid: { receiptNo: string; totalFen: Fen | number; receivedFen: number; changeFen: number } | null;
 }
 
 const MAX_ITEMS = 60;
 const MAX_LABEL = 80;
 
+/** What the customer handed over for a receipt: the non-cash tenders and the cash received (收您). */
+export function receivedOf(receipt: { tenders: ReadonlyArray<{ method: string; amountFen: number }>; cashReceivedFen: number }): number {
+  return receipt.tenders.filter((t) => t.method !== 'cash').reduce((s, t) => s + t.amountFen, 0) + receipt.cashReceivedFen;
+}
+
 export function customerViewOf(s: PaymentState): CustomerView {
   if (s.paid) {
-    return { phase: 'paid', receiptNo: s.paid.receiptNo, ticketId: s.ticket?.id ?? null, totalFen: s.paid.totalFen, receivedFen: s.paid.cashReceivedFen > 0 ? s.paid.cashReceivedFen : s.paid.totalFen, changeFen: s.paid.changeFen };
+    return { phase: 'paid', receiptNo: s.paid.receiptNo, ticketId: s.ticket?.id ?? null, totalFen: s.paid.totalFen, receivedFen: s.paid.receivedFen, changeFen: s.paid.changeFen };
   }
   if (!s.account && !s.ticket) return { phase: 'idle' };
   const items = s.items.map((i) => ({ label: i.label.length > MAX_LABEL ? `${i.label.slice(0, MAX_LABEL - 1)}…` : i.label, amountFen: i.amountFen }));

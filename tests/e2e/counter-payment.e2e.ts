@@ -59,6 +59,10 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     expect(paper).toContain('￥1,100.00'); // 实收
     expect(paper).toContain('￥32.88'); // 找零
 
+    // the customer display's view was presented for this window: paid, with what was handed over
+    const cashier = await hall.login('1002', '1234', 2);
+    await expect.poll(async () => (await hall.call<{ view: unknown }>('counter.customerView', { windowNo: 1 }, cashier)).view).toEqual({ phase: 'paid', receiptNo: 'W01-00000001', ticketId: expect.any(Number), totalFen: 206_712, receivedFen: 210_000, changeFen: 3_288 });
+
     // next customer with one key: the workspace is clear for the next account
     await page.keyboard.press('F1');
     await expect(counter.search).toBeFocused();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LARGE_AMOUNT_FEN, MAX_CHANGE_FEN, quickCashAmounts, settle, walletOfCode } from '../../renderer/counter/payment/tender-math.ts';
 import { singPhrases } from '../../renderer/counter/payment/sing-phrases.ts';
-import { customerViewOf, type PaymentState } from '../../renderer/counter/customer-view.ts';
+import { customerViewOf, receivedOf, type PaymentState } from '../../renderer/counter/customer-view.ts';
 import { waitedLong } from '../../renderer/counter/queue/long-wait.ts';
 import { translate } from '../../electron/hall/i18n.ts';
 
@@ -94,7 +94,7 @@ describe('the customer view', () => {
   it('shows the account, items, total, received and change as typed, then the paid receipt', () => {
     const serving = { ...base, ticket: { id: 7, ticketNo: 'A001', priority: false, waitedLong: false }, account, items: [{ label: '2026-2027 采暖费', amountFen: 206_712 }], totalFen: 206_712, receivedFen: 210_000, changeFen: 3_288 };
     expect(customerViewOf(serving)).toMatchObject({ phase: 'service', account, items: [{ label: '2026-2027 采暖费', amountFen: 206_712 }], totalFen: 206_712, receivedFen: 210_000, changeFen: 3_288 });
-    expect(customerViewOf({ ...serving, paid: { receiptNo: 'W01-00000001', totalFen: 206_712, cashReceivedFen: 210_000, changeFen: 3_288 } })).toEqual({
+    expect(customerViewOf({ ...serving, paid: { receiptNo: 'W01-00000001', totalFen: 206_712, receivedFen: 210_000, changeFen: 3_288 } })).toEqual({
       phase: 'paid',
       receiptNo: 'W01-00000001',
       ticketId: 7,
@@ -102,8 +102,10 @@ describe('the customer view', () => {
       receivedFen: 210_000,
       changeFen: 3_288,
     });
-    // all by card: received is the total, no change
-    expect(customerViewOf({ ...base, account, paid: { receiptNo: 'W01-00000002', totalFen: 5_000, cashReceivedFen: 0, changeFen: 0 } })).toMatchObject({ ticketId: null, receivedFen: 5_000, changeFen: 0 });
+    // received is what was handed over: the card's part and the cash; all by card, the total
+    expect(receivedOf({ tenders: [{ method: 'card', amountFen: 100_000 }, { method: 'cash', amountFen: 106_712 }], cashReceivedFen: 110_000 })).toBe(210_000);
+    expect(receivedOf({ tenders: [{ method: 'card', amountFen: 5_000 }], cashReceivedFen: 0 })).toBe(5_000);
+    expect(customerViewOf({ ...base, account, paid: { receiptNo: 'W01-00000002', totalFen: 5_000, receivedFen: 5_000, changeFen: 0 } })).toMatchObject({ ticketId: null, receivedFen: 5_000, changeFen: 0 });
   });
   it('keeps within the contract: 60 items at most (the rest folded, the sum kept), labels of 80 characters', () => {
     const items = Array.from({ length: 75 }, (_, i) => ({ label: `项目${i}`.padEnd(i === 0 ? 100 : 3, '长'), amountFen: 100 }));
