@@ -35,8 +35,10 @@ test('kiosk ticket → called at window 1 → on the hall display; a pause shows
   await expect(display.page.getByTestId('waiting')).toContainText('2');
 
   await window1.signIn(hall.url, '1001', '1234', 1);
-  // the pre-opening check asks the window's printer (the demo branch prints to files)
-  await expect(window1.page.getByTestId('printer-check')).toContainText('正常，可以打印');
+  // the pre-opening check asks the window's printer (the demo branch prints to files); after
+  // sign-in the check is one status line
+  await expect(window1.page.getByTestId('status-line')).toContainText('打印机正常');
+  await expect(window1.page.getByTestId('status-line')).toHaveAttribute('data-state', 'ok');
   await window1.callNext();
   await expect(window1.currentTicket).toHaveText('Y001'); // the priority lane first
   await expect(display.window(1)).toContainText('Y001');
