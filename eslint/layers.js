@@ -24,6 +24,8 @@ const HALL_DOMAINS = {
   counter: ['auth', 'queue'],
   shifts: ['ledger', 'auth', 'queue'],
   backup: ['ledger'],
+  // the manager's day: reads the ledger, the shifts, the queue's day, the ratings and the reprint queue
+  dayclose: ['ledger', 'shifts', 'queue', 'counter', 'printing'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

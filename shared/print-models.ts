@@ -104,6 +104,8 @@ export const daySummaryModelSchema = z.object({
   totalFen: fenSchema,
   receiptsChecked: z.number().int(),
   receiptGaps: z.number().int(),
+  /** 账本链头: the close entry's number and hash, an anchor outside the database */
+  chainHead: z.string().optional(),
 });
 export type DaySummaryModel = z.infer<typeof daySummaryModelSchema>;
 

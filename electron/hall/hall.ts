@@ -21,6 +21,7 @@ import { staffModule } from './staff/index.ts';
 import { counterModule } from './counter/index.ts';
 import { shiftsModule } from './shifts/index.ts';
 import { backupModule } from './backup/index.ts';
+import { dayCloseModule } from './dayclose/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -51,6 +52,7 @@ function assemble(services: HallServices) {
     counter: counterModule(services),
     shifts: shiftsModule(services),
     backup,
+    dayclose: dayCloseModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -64,6 +66,7 @@ function assemble(services: HallServices) {
     ...modules.counter.handlers,
     ...modules.shifts.handlers,
     ...modules.backup.handlers,
+    ...modules.dayclose.handlers,
   };
   return { modules, handlers };
 }

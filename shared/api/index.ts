@@ -12,6 +12,7 @@ import { staffApi } from './staff.api.ts';
 import { counterApi } from './counter.api.ts';
 import { shiftsApi } from './shifts.api.ts';
 import { backupApi } from './backup.api.ts';
+import { dayCloseApi } from './dayclose.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -25,6 +26,7 @@ export const methods = {
   ...counterApi.methods,
   ...shiftsApi.methods,
   ...backupApi.methods,
+  ...dayCloseApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -39,6 +41,7 @@ export const events = {
   ...counterApi.events,
   ...shiftsApi.events,
   ...backupApi.events,
+  ...dayCloseApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

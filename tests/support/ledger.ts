@@ -23,17 +23,20 @@ export const KNOWN = {
   li: '30000002',
   /** stopped (停供) and low-income (低保) */
   wang: '30000003',
+  /** a shop (non-residential, heating taxable): 50 m² × ￥33.00 = ￥1,650.00; only with `{ shop: true }` */
+  shop: '30000004',
 };
 
-export async function ledgerHall(options: { file?: boolean; start?: string; printWorker?: boolean } = {}): Promise<LedgerHall> {
+export async function ledgerHall(options: { file?: boolean; start?: string; printWorker?: boolean; shop?: boolean } = {}): Promise<LedgerHall> {
   const t = testHall(options);
   const w = accountWriter(t.hall.db, t.clock.now());
   const base = { community: '幸福小区', building: '3号楼', unit: '2单元', customerClass: 'residential' as const, meterNo: null };
   t.hall.db.transaction(() => {
-    const add = (accountNo: string, name: string, room: string, extra: { area: number; stopped?: boolean; lowIncome?: boolean; arrears?: number }) => {
+    const add = (accountNo: string, name: string, room: string, extra: { area: number; stopped?: boolean; lowIncome?: boolean; arrears?: number; shop?: boolean }) => {
       const id = w.write(
         {
           ...base,
+          ...(extra.shop ? { customerClass: 'nonResidential' as const } : {}),
           accountNo,
           name,
           room,
@@ -51,6 +54,7 @@ export async function ledgerHall(options: { file?: boolean; start?: string; prin
     add(KNOWN.zhang, '张三丰', '501室', { area: 8937, arrears: 50_000 });
     add(KNOWN.li, '李四', '502室', { area: 10_000 });
     add(KNOWN.wang, '王五', '601室', { area: 10_000, stopped: true, lowIncome: true });
+    if (options.shop) add(KNOWN.shop, '幸福超市', '底商1号', { area: 5_000, shop: true });
   })();
   const cashier = await t.login('1001', '1234', 1);
   const cashier2 = await t.login('1002', '1234', 2);

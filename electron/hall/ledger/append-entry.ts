@@ -5,6 +5,7 @@
 // whatever its kind, is signed here in the same transaction (integrity/signer.ts).
 import type { Db } from '../db/open.ts';
 import { signRow } from '../integrity/index.ts';
+import { dayLocks, refuseLockedDay } from './day-lock.ts';
 import { GENESIS_HASH, HASH_VERSION, entryHash, formatReceiptNo, type EntryFields } from './chain.ts';
 
 export type NewEntry = Omit<EntryFields, 'seq' | 'series_no' | 'receipt_no'> & { issueReceipt: boolean };
@@ -27,8 +28,11 @@ export function ledgerAppender(db: Db) {
       receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash)
     VALUES (@seq, @kind, @at, @business_date, @terminal_id, @window_no, @operator_id, @approver_id, @account_id, @series_no,
       @receipt_no, @amount_fen, @reverses_seq, @idempotency_key, @request_hash, @body, @hash_version, @prev_hash, @hash)`);
+  const locks = dayLocks(db);
   return function append(entry: NewEntry): AppendedEntry {
     if (!db.inTransaction) throw new Error('ledger entries are appended inside a transaction');
+    // a closed day takes no more entries; only its own reopening (a dayClose entry) is dated in it
+    if (entry.kind !== 'dayClose' && locks.isLocked(entry.business_date)) refuseLockedDay(entry.business_date);
     const last = head.get() as { seq: number; hash: string } | undefined;
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;

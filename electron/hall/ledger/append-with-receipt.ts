@@ -4,7 +4,7 @@
 // inside the command's one transaction: committed together or not at all.
 import type { HandlerEnv } from '../handlers.ts';
 import type { ReceiptModel } from '../../../shared/print-models.ts';
-import { localDateOf } from '../../../shared/seasons.ts';
+import { dayLocks } from './day-lock.ts';
 import { printTargetForWindow } from '../print-request.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import type { AppendedEntry } from './append-entry.ts';
@@ -33,7 +33,7 @@ export function appendWithReceipt(
   const appended = ctx.append({
     kind: entry.kind,
     at: now.toISOString(),
-    business_date: localDateOf(now, config.timeZone),
+    business_date: dayLocks(env.db).openDayOf(now, config.timeZone),
     terminal_id: caller.terminalId,
     window_no: caller.windowNo,
     operator_id: caller.operator.id,

@@ -22,3 +22,8 @@ export { verifyLedgerFile } from './verify-parallel.ts';
 // For the shifts module: a shift is its ledger entries (see shift-book.ts).
 export { shiftBook, appendCashEntry, type OpenShift, type ShiftEntry, type ShiftBook } from './shift-book.ts';
 export type { CashBody } from './cash-body.ts';
+// For the day close: the day's entries, the chain since the last close, the day marks and locks.
+export { dayBook, appendDayMark, type DayBook, type DayEntry } from './day-book.ts';
+export { dayLocks, nextDate } from './day-lock.ts';
+export { chainHead, exportDay } from './day-payments.ts';
+export { GENESIS_HASH } from './chain.ts';

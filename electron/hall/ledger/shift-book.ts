@@ -5,7 +5,7 @@
 // audit log like a payment) and reads its takings through shiftEntries.
 import type { Db } from '../db/open.ts';
 import type { HandlerEnv } from '../handlers.ts';
-import { localDateOf } from '../../../shared/seasons.ts';
+import { dayLocks } from './day-lock.ts';
 import type { TenderMethod } from '../../../shared/print-models.ts';
 import { ledgerAppender, type AppendedEntry } from './append-entry.ts';
 import { cashBodySchema, type CashBody, type CashEntryKind } from './cash-body.ts';
@@ -119,7 +119,7 @@ export function appendCashEntry(
   const appended = ledgerAppender(env.db)({
     kind: entry.kind,
     at: now.toISOString(),
-    business_date: localDateOf(now, config.timeZone),
+    business_date: dayLocks(env.db).openDayOf(now, config.timeZone),
     terminal_id: caller.terminalId,
     window_no: entry.windowNo,
     operator_id: caller.operator.id,

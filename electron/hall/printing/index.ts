@@ -9,7 +9,8 @@ import type { HallServices } from '../handlers.ts';
 import type { HallModule } from '../module.ts';
 import { printingHandlers } from './printing.handlers.ts';
 import { createPrintWorker, type PrintWorker } from './print-worker.ts';
-import { enqueuePrintJob } from './printing-store.ts';
+import { enqueuePrintJob, printJobs, documentNo } from './printing-store.ts';
+import type { Db } from '../db/open.ts';
 
 export function printingModule(services: HallServices): HallModule<'printing'> & { worker: PrintWorker | null } {
   const worker = services.config.printWorker ? createPrintWorker(services) : null;
@@ -20,3 +21,10 @@ export { enqueuePrintJob };
 export type { PrintWorker };
 export { layoutFor } from './layouts/index.ts';
 export { renderEscPos, renderSvg } from './render.ts';
+
+/** Receipts (and other papers) still waiting in the reprint queue: the day close refuses while there are any. */
+export function waitingReprints(db: Db): Array<{ kind: string; target: string; documentNo: string | null }> {
+  return printJobs(db)
+    .queue(null)
+    .map((job) => ({ kind: job.kind, target: job.target, documentNo: documentNo(job) }));
+}

@@ -13,3 +13,4 @@ export function queueModule(services: HallServices): HallModule<'queue'> {
 export { windowExists, windowPause, openCounterWindows } from './queue-store.ts';
 export { readQueueConfig, writeServices, type Service } from './queue-config.ts';
 export { pauseForHandover, endHandover } from './handover.ts';
+export { queueDay, type QueueDay } from './queue-day.ts';

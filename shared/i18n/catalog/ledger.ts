@@ -6,6 +6,7 @@ export const ledger = defineCatalogue({
     errors: {
       noWindow: '请在收费窗口登录后再收费',
       noShift: '{{windowNo}} 号窗口没有当班的班次，请先开班（录入备用金）再收费',
+      dayLocked: '{{date}} 已日结锁定，不能再记入该日；更正请记入下一个营业日',
       idempotencyMismatch: '同一笔收费请求的内容不一致（请求号 {{key}}），请重新发起',
       chargeNotOpen: '费用 {{chargeId}} 不是该户的未缴费用',
       itemUnknown: '收费标准中没有编码为 {{code}} 的项目',
@@ -33,6 +34,7 @@ export const ledger = defineCatalogue({
     errors: {
       noWindow: '請在收費窗口登入後再收費',
       noShift: '{{windowNo}} 號窗口沒有當班的班次，請先開班（錄入備用金）再收費',
+      dayLocked: '{{date}} 已日結鎖定，不能再記入該日；更正請記入下一個營業日',
       idempotencyMismatch: '同一筆收費請求的內容不一致（請求號 {{key}}），請重新發起',
       chargeNotOpen: '費用 {{chargeId}} 不是該戶的未繳費用',
       itemUnknown: '收費標準中沒有編碼為 {{code}} 的項目',
@@ -60,6 +62,7 @@ export const ledger = defineCatalogue({
     errors: {
       noWindow: 'Sign in at a counter window to take payments',
       noShift: 'Window {{windowNo}} has no open shift: open one (enter the cash float) before taking payments',
+      dayLocked: '{{date}} is closed and locked: nothing more can be dated in it; corrections go into the next business day',
       idempotencyMismatch: 'A different request was already made with key {{key}}; start the payment again',
       chargeNotOpen: 'Charge {{chargeId}} is not open on this account',
       itemUnknown: 'No price-list item with code {{code}}',

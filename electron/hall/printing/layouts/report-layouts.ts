@@ -65,5 +65,6 @@ export function daySummaryLayout(model: DaySummaryModel, options: LayoutOptions)
     bigPair(t('printing:paper.total'), formatMoney(model.totalFen), options.width),
     pair(t('printing:paper.receipts'), String(model.receiptsChecked)),
     pair(t('printing:paper.gaps'), String(model.receiptGaps)),
+    ...(model.chainHead ? ['---', esc(`${t('printing:paper.chainHead')} ${model.chainHead}`)] : []),
   ].join('\n');
 }

@@ -1,0 +1,35 @@
+// The day close's part of the contract.
+import type { HallServices } from '../handlers.ts';
+import type { HandlersOf } from '../module.ts';
+import type { ZReport } from '../../../shared/api/dayclose.api.ts';
+import { dayBook, dayLocks } from '../ledger/index.ts';
+import { dayCloseStore } from './dayclose-store.ts';
+import { checkDay } from './day-check.ts';
+import { dayReport } from './day-report.ts';
+import { closeDay } from './close-day.ts';
+import { reopenDay } from './reopen-day.ts';
+import { periodClosing } from './period-closing.ts';
+import { requestInvoice } from './request-invoice.ts';
+import { dayCloseError } from './dayclose-errors.ts';
+
+export function dayCloseHandlers(services: HallServices): HandlersOf<'dayclose'> {
+  const book = dayBook(services.db);
+  const store = dayCloseStore(services.db);
+  return {
+    'dayclose.check': (input) => checkDay(services.db, book, input.date),
+    'dayclose.xReport': (input, env) => dayReport(book, store, env, input.date, 'X'),
+    'dayclose.close': (input, env) => closeDay(book, store, env, input.date),
+    'dayclose.zReport': (input) => {
+      const mark = dayLocks(services.db).markOf(input.date);
+      const body = mark?.body as { type: string; report: Omit<ZReport, 'closedBy' | 'periods' | 'chainHead' | 'check'> } & Pick<ZReport, 'closedBy' | 'periods' | 'check'>;
+      if (!mark || body.type !== 'close') throw dayCloseError('notClosed', { date: input.date }, 'not_found');
+      return { ...body.report, closedBy: body.closedBy, periods: body.periods, check: body.check, chainHead: { seq: mark.seq, hash: mark.hash } };
+    },
+    'dayclose.reopen': (input, env) => {
+      reopenDay(env, input.date, input.reason);
+      return { ok: true as const };
+    },
+    'dayclose.period': (input) => periodClosing(services.db, input.period),
+    'dayclose.requestInvoice': (input, env) => requestInvoice(store, env, input),
+  };
+}

@@ -1,0 +1,35 @@
+// A business day's queue for the day close and its report: tickets, waits, no-shows (过号),
+// and how many customers were waiting at the half hour of each hour (the chart of the day).
+import type { Db } from '../db/open.ts';
+import { localHourOf } from '../../../shared/local-hour.ts';
+
+export interface QueueDay {
+  issued: number;
+  served: number;
+  noShows: number;
+  avgWaitSec: number;
+  maxWaitSec: number;
+  /** 24 counts: customers waiting at hh:30 (branch time) */
+  waitingByHour: number[];
+}
+
+export function queueDay(db: Db, date: string, timeZone: string): QueueDay {
+  const rows = db.prepare('SELECT status, issued_at, called_at FROM tickets WHERE business_date = ?').all(date) as Array<{ status: string; issued_at: string; called_at: string | null }>;
+  const waits = rows.filter((r) => r.called_at).map((r) => (Date.parse(r.called_at!) - Date.parse(r.issued_at)) / 1000);
+  const waitingByHour = new Array<number>(24).fill(0);
+  for (const r of rows) {
+    const from = Date.parse(r.issued_at);
+    const to = r.called_at ? Date.parse(r.called_at) : Number.POSITIVE_INFINITY;
+    // each half hour the ticket spent waiting counts once in its hour
+    const firstHalf = Math.ceil((from - 30 * 60_000) / 3_600_000) * 3_600_000 + 30 * 60_000;
+    for (let t = firstHalf; t < to && t < from + 24 * 3_600_000; t += 3_600_000) waitingByHour[localHourOf(new Date(t), timeZone)]!++;
+  }
+  return {
+    issued: rows.length,
+    served: rows.filter((r) => r.status === 'done').length,
+    noShows: rows.filter((r) => r.status === 'skipped').length,
+    avgWaitSec: waits.length ? Math.round(waits.reduce((a, b) => a + b, 0) / waits.length) : 0,
+    maxWaitSec: Math.round(waits.reduce((a, b) => Math.max(a, b), 0)),
+    waitingByHour,
+  };
+}
