@@ -9,6 +9,7 @@ import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import { BackupPanel } from './backup/BackupPanel.tsx';
+import { DayCloseWizard } from './dayclose/DayCloseWizard.tsx';
 import './manager.css';
 
 /** The branch manager's workbench. Today: the head office accounts import; day close and reports come with their issues. */
@@ -40,6 +41,7 @@ export function ManagerScreen() {
         <FirstRunSetup onDone={() => setSetupNeeded(false)} />
       ) : session ? (
         <div className="manager__pages">
+          {health ? <DayCloseWizard now={health.now} timeZone={health.timeZone} /> : null}
           <AccountsImport />
           <StaffPage />
           {health ? <BackupPanel timeZone={health.timeZone} /> : null}
