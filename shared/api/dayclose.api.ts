@@ -125,6 +125,12 @@ export const dayCloseApi = {
       input: z.object({ period: z.string().regex(/^\d{4}(-\d{2})?$/) }).strict(),
       output: z.object({ period: z.string(), lastClosedDay: z.string().nullable(), totalFen: fenSchema, grandTotalFen: fenSchema }),
     }),
+    'dayclose.workbook': query({
+      summary: 'The day report as an XLSX workbook (the Z report of a closed day, else the X report): totals, shifts, invoice requests and the head-office payments export.',
+      roles: MANAGER,
+      input: z.object({ date: dateSchema }).strict(),
+      output: z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() }),
+    }),
     'dayclose.requestInvoice': command({
       summary: 'Records a customer’s request for a digital invoice (数电票) against a receipt: person or company (with tax number), e-mail or phone. The payment is not touched.',
       roles: STAFF,

@@ -11,19 +11,26 @@ import { reopenDay } from './reopen-day.ts';
 import { periodClosing } from './period-closing.ts';
 import { requestInvoice } from './request-invoice.ts';
 import { dayCloseError } from './dayclose-errors.ts';
+import { dayWorkbook } from './day-workbook.ts';
 
 export function dayCloseHandlers(services: HallServices): HandlersOf<'dayclose'> {
   const book = dayBook(services.db);
   const store = dayCloseStore(services.db);
+  const zReport = (date: string): ZReport | null => {
+    const mark = dayLocks(services.db).markOf(date);
+    const body = mark?.body as { type: string; report: Omit<ZReport, 'closedBy' | 'periods' | 'chainHead' | 'check'> } & Pick<ZReport, 'closedBy' | 'periods' | 'check'>;
+    if (!mark || body.type !== 'close') return null;
+    return { ...body.report, closedBy: body.closedBy, periods: body.periods, check: body.check, chainHead: { seq: mark.seq, hash: mark.hash } };
+  };
   return {
     'dayclose.check': (input) => checkDay(services.db, book, input.date),
     'dayclose.xReport': (input, env) => dayReport(book, store, env, input.date, 'X'),
     'dayclose.close': (input, env) => closeDay(book, store, env, input.date),
-    'dayclose.zReport': (input) => {
-      const mark = dayLocks(services.db).markOf(input.date);
-      const body = mark?.body as { type: string; report: Omit<ZReport, 'closedBy' | 'periods' | 'chainHead' | 'check'> } & Pick<ZReport, 'closedBy' | 'periods' | 'check'>;
-      if (!mark || body.type !== 'close') throw dayCloseError('notClosed', { date: input.date }, 'not_found');
-      return { ...body.report, closedBy: body.closedBy, periods: body.periods, check: body.check, chainHead: { seq: mark.seq, hash: mark.hash } };
+    'dayclose.zReport': (input) => zReport(input.date) ?? failNotClosed(input.date),
+    'dayclose.workbook': async (input, env) => {
+      const report = zReport(input.date) ?? dayReport(book, store, env, input.date, 'X');
+      const bytes = await dayWorkbook(services.db, report);
+      return { fileName: `day-${input.date}-${report.kind}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
     },
     'dayclose.reopen': (input, env) => {
       reopenDay(env, input.date, input.reason);
@@ -32,4 +39,8 @@ export function dayCloseHandlers(services: HallServices): HandlersOf<'dayclose'>
     'dayclose.period': (input) => periodClosing(services.db, input.period),
     'dayclose.requestInvoice': (input, env) => requestInvoice(store, env, input),
   };
+}
+
+function failNotClosed(date: string): never {
+  throw dayCloseError('notClosed', { date }, 'not_found');
 }

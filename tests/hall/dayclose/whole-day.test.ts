@@ -106,6 +106,35 @@ describe('the day close', () => {
     expect(h.hall.db.prepare('SELECT kind, target FROM print_jobs WHERE id = ?').get(printJobId)).toEqual({ kind: 'daySummary', target: 'office' });
     expect(await h.call('dayclose.zReport', { date: '2026-11-23' }, manager)).toEqual(z);
 
+    // the day report as XLSX, read back: totals, tax categories, periods, chain head, shifts, and the payments export
+    const file = await h.call('dayclose.workbook', { date: '2026-11-23' }, manager);
+    expect(file.fileName).toBe('day-2026-11-23-Z.xlsx');
+    const { default: Excel } = await import('exceljs');
+    const book = new Excel.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const rows = (name: string) => {
+      const out: unknown[][] = [];
+      book.getWorksheet(name)!.eachRow((r) => void out.push((r.values as unknown[]).slice(1)));
+      return out;
+    };
+    const summary = rows('日结 2026-11-23');
+    expect(summary).toContainEqual(['收费 6 笔，冲正 1 笔，合计', 8866.14]);
+    expect(summary).toContainEqual(['免税（居民采暖）', '', 4166.14]);
+    expect(summary).toContainEqual(['应税', '', 4700]);
+    expect(summary).toContainEqual(['现金', 4, 4866.14]);
+    expect(summary).toContainEqual(['1002 刘建国', 2, 4966.14]);
+    expect(summary).toContainEqual(['入网费（配套费）', '应税', 3000]);
+    expect(summary).toContainEqual(['历年总计', 8866.14]);
+    expect(summary).toContainEqual(['账本链头', `#${z.chainHead.seq} ${z.chainHead.hash}`]);
+    expect(rows('班次').slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      [1, '1001 王晓梅', 1, '多收一元，原因待查'],
+      [2, '1002 刘建国', -0.14, '短一角四分'],
+      [2, '1001 王晓梅', 0, ''],
+    ]);
+    const exported = rows('收费明细 2026-11-23');
+    expect(exported).toHaveLength(1 + 7 + 1); // header, 6 payments and 1 reversal, the chain head
+    expect(exported.at(-1)![0]).toBe('账本链头');
+
     // locked: nothing more is dated in the day; what comes after goes into the next open day
     expect((await h.call('dayclose.check', { date: '2026-11-23' }, manager)).closed).toBe(true);
     const again = await h.raw('dayclose.close', { date: '2026-11-23' }, manager);
