@@ -115,8 +115,8 @@ function CheckStep({ check, onNext, onRecheck }: { check: DayCheck; onNext: () =
     <div data-testid="check-step">
       {check.closed ? <p className="day-close__ok">{t('wizard.alreadyClosed')}</p> : null}
       <ul className="day-close__checks">
-        {item(check.openShifts.length === 0, t('wizard.checks.shifts'), check.openShifts.map((s) => t('wizard.openShift', { windowNo: s.windowNo, code: s.cashier.code, name: s.cashier.name })).join('；') || null, 'shifts')}
-        {item(check.reprintsWaiting.length === 0, t('wizard.checks.reprints'), check.reprintsWaiting.length ? check.reprintsWaiting.map((r) => r.documentNo ?? r.kind).join('、') : null, 'reprints')}
+        {item(check.openShifts.length === 0, t('wizard.checks.shifts'), check.openShifts.map((s) => t('wizard.openShift', { windowNo: s.windowNo, code: s.cashier.code, name: s.cashier.name })).join(' · ') || null, 'shifts')}
+        {item(check.reprintsWaiting.length === 0, t('wizard.checks.reprints'), check.reprintsWaiting.length ? check.reprintsWaiting.map((r) => r.documentNo ?? r.kind).join(', ') : null, 'reprints')}
         {item(check.earlierDayOpen === null, t('wizard.checks.earlier'), check.earlierDayOpen, 'earlier')}
         {item(check.ledger.ok, t('wizard.checks.ledger', { entries: check.ledger.entriesChecked, receipts: check.ledger.receiptsChecked }), check.ledger.problems[0] ? `#${check.ledger.problems[0].seq} ${check.ledger.problems[0].reason}` : null, 'ledger')}
       </ul>
