@@ -29,7 +29,7 @@ export function closeDay(book: DayBook, store: DayCloseStore, env: HandlerEnv, d
   if (!operator) throw dayCloseError('noOperator', {}, 'invalid_input');
   const check = checkDay(env.db, book, date);
   if (check.closed) throw dayCloseError('alreadyClosed', { date });
-  if (check.openShifts.length > 0) throw dayCloseError('shiftsOpen', { date, windows: check.openShifts.map((s) => `${s.windowNo}（${s.cashier.code} ${s.cashier.name}）`).join('、') });
+  if (check.openShifts.length > 0) throw dayCloseError('shiftsOpen', { date, windows: check.openShifts.map((s) => s.windowNo).join(', ') });
   if (check.reprintsWaiting.length > 0) throw dayCloseError('reprintsWaiting', { count: check.reprintsWaiting.length });
   if (check.earlierDayOpen) throw dayCloseError('earlierDayOpen', { date: check.earlierDayOpen });
   if (!check.ledger.ok) throw dayCloseError('ledgerBroken', { seq: check.ledger.problems[0]?.seq ?? 0, reason: check.ledger.problems[0]?.reason ?? '' });
