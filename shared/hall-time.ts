@@ -24,3 +24,15 @@ export function formatHallTime(instant: string | number | Date, timeZone: string
   }
   return format.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
+
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The hour (0–23) of an instant on the hall's clock face: the day's charts count by it. */
+export function hallHour(instant: string | number | Date, timeZone: string): number {
+  let format = hourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormats.set(timeZone, format);
+  }
+  return Number(format.format(typeof instant === 'string' ? new Date(instant) : instant));
+}

@@ -1,23 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { useHealth } from '../ui/SelfCheckPanel.tsx';
 import { useHall } from '../ui/hall-context.tsx';
-import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
+import { SignIn } from '../ui/SignIn.tsx';
+import { useStaffSession } from '../ui/use-staff-session.ts';
 import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import { BackupPanel } from './backup/BackupPanel.tsx';
 import { DayCloseWizard } from './dayclose/DayCloseWizard.tsx';
+import { TodayPage } from './today/TodayPage.tsx';
 import './manager.css';
 
-/** The branch manager's workbench. Today: the head office accounts import; day close and reports come with their issues. */
+/** The branch manager's workbench: the day live, the accounts import, staff, backups. A cashier is told this is not their page. */
 export function ManagerScreen() {
   const { t } = useTranslation();
   const client = useHall();
   const { health } = useHealth();
-  const [session, setSession] = useState<SessionInfo | null>(null);
+  const { session, setSession, signOut } = useStaffSession();
   const [setupNeeded, setSetupNeeded] = useState(false);
   useEffect(() => {
     client
@@ -25,22 +26,26 @@ export function ManagerScreen() {
       .then((s) => setSetupNeeded(s.needed))
       .catch(() => undefined);
   }, [client]);
-  useEffect(() => {
-    const saved = window.sessionStorage.getItem(SESSION_KEY);
-    // In the shell the window's session lives in the main process and outlives a reloaded page.
-    if (!saved && !window.counterdesk) return;
-    client.setToken(saved);
-    client
-      .call('session.whoami', {})
-      .then((s) => (s.role === 'manager' ? setSession(s) : undefined))
-      .catch(() => window.sessionStorage.removeItem(SESSION_KEY));
-  }, [client]);
   return (
-    <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={session?.operator ? <span data-testid="signed-in">{session.operator.name}</span> : null}>
+    <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={
+        session?.operator ? (
+          <span className="manager__who" data-testid="signed-in">
+            {session.operator.name}
+            <button className="button button--quiet" onClick={signOut} data-testid="sign-out">
+              {t('today:signOut')}
+            </button>
+          </span>
+        ) : null
+      }>
       {setupNeeded ? (
         <FirstRunSetup onDone={() => setSetupNeeded(false)} />
+      ) : session && session.role !== 'manager' ? (
+        <p className="manager__refused" role="alert" data-testid="managers-only">
+          {t('today:managersOnly', { name: session.operator?.name ?? '', role: t(`errors:roles.${session.role}`) })}
+        </p>
       ) : session ? (
         <div className="manager__pages">
+          <TodayPage />
           {health ? <DayCloseWizard now={health.now} timeZone={health.timeZone} /> : null}
           <AccountsImport />
           <StaffPage />

@@ -56,6 +56,7 @@ export const dayPaymentSchema = z.object({
   reversesReceiptNo: z.string().nullable(),
   hash: z.string(),
 });
+export type DayPayment = z.infer<typeof dayPaymentSchema>;
 
 /** One of an account's recent payments or reversals, for the counter's account view (reprint, 冲正). */
 export const accountPaymentSchema = z.object({

@@ -156,7 +156,7 @@ export const queueApi = {
     }),
     'queue.resume': command({ summary: 'The window serves again.', roles: STAFF, input: z.object({}).strict(), output: z.object({ ok: z.literal(true) }) }),
     'queue.stats': query({
-      summary: 'A business day’s queue statistics per window and per business: served, no-shows, average and maximum wait, average service time, waits over the bound.',
+      summary: 'A business day’s queue statistics per window and per business (served, no-shows, average and maximum wait, average service time, waits over the bound) and hour by hour (issued, called, waiting).',
       roles: MANAGER,
       input: z.object({ date: z.iso.date() }).strict(),
       output: z.object({
@@ -164,6 +164,8 @@ export const queueApi = {
         maxWaitMinutes: z.number().int(),
         byWindow: z.array(z.object({ windowNo: z.number().int(), served: z.number().int(), noShows: z.number().int(), avgWaitSec: z.number().int(), maxWaitSec: z.number().int(), avgServiceSec: z.number().int(), overBound: z.number().int() })),
         byService: z.array(z.object({ serviceCode: z.string(), issued: z.number().int(), served: z.number().int(), noShows: z.number().int(), avgWaitSec: z.number().int(), maxWaitSec: z.number().int(), avgServiceSec: z.number().int(), overBound: z.number().int() })),
+        /** hour by hour in the hall's zone: issued, called, and still waiting when the hour ended */
+        byHour: z.array(z.object({ hour: z.number().int().min(0).max(23), issued: z.number().int(), called: z.number().int(), waiting: z.number().int() })),
       }),
     }),
     'queue.configure': command({

@@ -55,7 +55,7 @@ export function queueHandlers(services: HallServices): HandlersOf<'queue'> {
       resumeWindow(ctxFor(env));
       return { ok: true as const };
     }),
-    'queue.stats': (input) => queueStats(db, input.date, readQueueConfig(db).maxWaitMinutes),
+    'queue.stats': (input, env) => queueStats(db, input.date, readQueueConfig(db).maxWaitMinutes, env.config.timeZone),
     'queue.configure': changing((input, env) => {
       configureQueue(input, env);
       return { ok: true as const };

@@ -45,7 +45,7 @@ export function BackupPanel({ timeZone }: { timeZone: string }) {
       <h2>{t('title')}</h2>
       <p>{status.folder ? t('folder', { folder: status.folder }) : t('errors.noBackups')}</p>
       <p className="backup-panel__policy">{status.everyMinutes > 0 ? t('every', { every: status.everyMinutes }) : t('manualOnly')}</p>
-      <p className="backup-panel__last" data-testid="backup-last">
+      <p className={`backup-panel__last${last ? '' : ' backup-panel__last--none'}`} data-testid="backup-last">
         {last ? t('lastGood', { time: at(last.finishedAt), minutes: status.ageMinutes, entries: last.entries }) : t('none')}
       </p>
       {status.fresh ? null : <p className="backup-panel__warning" role="alert">{t('stale')}</p>}
