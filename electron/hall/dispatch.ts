@@ -1,5 +1,6 @@
 // The single choke point of the hall. Every call, from any transport, goes:
-// parse the input → resolve who is calling → check the role → run (a command inside one
+// parse the input → resolve who is calling → check the role → check any PIN the call carries
+// (async, before the transaction, counted against guessing) → run (a command inside one
 // immediate transaction) → validate the output and the events → commit → publish events →
 // after-commit effects. Events are checked before the commit: a payload that does not match
 // the contract rolls the command back, rather than leaving a committed payment that its
@@ -7,12 +8,13 @@
 import { storageStateOf } from './db/storage-errors.ts';
 import { randomUUID } from 'node:crypto';
 import { methods, events, isMethodName, type EventName, type Payload, type MethodName } from '../../shared/api/index.ts';
+import type { CredentialClaim } from '../../shared/api/contract.ts';
 import { DomainError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
 import { errorMessage, issueMessage } from './i18n.ts';
 import { inputIssues } from './input-issues.ts';
-import { resolveSession } from './auth/index.ts';
+import { resolveSession, verifyCredential } from './auth/index.ts';
 import { writeAudit } from './audit/index.ts';
 import { enqueuePrintJob } from './printing/index.ts';
 
@@ -23,6 +25,8 @@ export interface Identity {
   locale?: Locale;
   /** Where an anonymous call came from (for the audit of failed logins). */
   terminalHint?: string;
+  /** Where the call came from, as its transport knows it: the peer's address, 'ipc:<terminal>'; absent in-process. */
+  source?: string;
 }
 
 
@@ -51,9 +55,11 @@ export class Dispatcher {
         locale: identity.locale ?? DEFAULT_LOCALE,
         sessionKey: null,
         token: null,
+        ...(identity.source ? { source: identity.source } : {}),
       };
     }
-    return resolveSession(this.services, identity.token);
+    const caller = resolveSession(this.services, identity.token);
+    return identity.source ? { ...caller, source: identity.source } : caller;
   }
 
   async call(identity: Identity, method: string, rawInput: unknown): Promise<ApiResponse> {
@@ -79,6 +85,10 @@ export class Dispatcher {
     if (!parsed.success) throw new DomainError('invalid_input', {}, { issues: inputIssues(parsed.error) });
     const handler = this.handlers[method] as (input: unknown, env: HandlerEnv) => unknown;
     const { db, clock, config, bus } = this.services;
+    // A PIN is checked before the write transaction: the hash runs off this thread and the
+    // other calls go on meanwhile; the handler gets the verified operator, never the PIN's say-so.
+    const claim = (spec as { credentials?(input: unknown): CredentialClaim | null }).credentials?.(parsed.data) ?? null;
+    const credential = claim ? await verifyCredential(this.services, claim, caller) : null;
     const pending: Array<{ name: EventName; payload: unknown }> = [];
     const effects: Array<() => void | Promise<void>> = [];
     const refusals: AuditEntry[] = [];
@@ -94,6 +104,7 @@ export class Dispatcher {
       print: (job) => enqueuePrintJob(db, job, now),
       audit: (entry: AuditEntry) => writeAudit(db, caller, now, entry),
       auditIfRefused: (entry: AuditEntry) => refusals.push(entry),
+      credential,
     };
 
     let output: unknown;

@@ -15,6 +15,7 @@ export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'shifts:errors', title: 'Shifts and cash movements' },
   { key: 'dayclose:errors', title: 'Day close and invoice requests' },
   { key: 'printing:errors', title: 'Printing' },
+  { key: 'net:errors', title: 'Sign-in, approvals and the branch network' },
   { key: 'printing:status', title: 'Printer problems' },
   { key: 'accounts:import.file', title: 'Accounts import: the file' },
   { key: 'accounts:import.reasons', title: 'Accounts import: a row' },

@@ -42,7 +42,7 @@ function assemble(services: HallServices) {
   const backup = backupModule(services);
   const modules = {
     system: systemModule(services, backup.runner.status),
-    session: sessionModule(services),
+    session: sessionModule(services), // session.* and security.*
     accounts: accountsModule(services),
     billing: billingModule(services, ledger),
     ledger,

@@ -2,7 +2,7 @@
 // method in the contract, so a method without a handler does not compile.
 import type { StorageWatch } from './db/storage-errors.ts';
 import type { Methods, MethodName, ParsedInput, Output, EventName, Payload } from '../../shared/api/index.ts';
-import type { Role } from '../../shared/roles.ts';
+import type { OperatorRole, Role } from '../../shared/roles.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type { Db } from './db/open.ts';
 import type { Clock } from './clock.ts';
@@ -21,6 +21,16 @@ export interface Caller {
   sessionKey: string | null;
   /** The raw token, returned by whoami so a screen can restore itself. */
   token: string | null;
+  /** Where this call came from: the LAN peer's address, 'ipc:<terminal>' for the shell's own windows; absent in-process. Audited; guessing is counted per source. */
+  source?: string;
+}
+
+/** An operator whose 工号 + PIN, carried by the call (contract `credentials`), the hall checked before the handler ran. */
+export interface VerifiedOperator {
+  id: number;
+  code: string;
+  name: string;
+  role: OperatorRole;
 }
 
 export interface AuditEntry {
@@ -47,6 +57,8 @@ export interface HandlerEnv {
   audit(entry: AuditEntry): void;
   /** Keep this on record only if the command is refused (its transaction rolls back): failed sign-ins, wrong approvals. */
   auditIfRefused(entry: AuditEntry): void;
+  /** The operator named by the call's credentials (sign-in, a manager's approval), already checked; null when the call carries none. */
+  readonly credential: VerifiedOperator | null;
 }
 
 type ResultFor<M extends MethodName> = Methods[M]['kind'] extends 'command' ? Output<M> : Output<M> | Promise<Output<M>>;

@@ -16,6 +16,8 @@ export interface ShellIdentity {
   locale?: Locale;
   /** The window's terminal id, for the audit of calls made before a session exists. */
   terminalHint?: string;
+  /** 'ipc:<terminal>': where the call came from, for the audit and the guessing guard. */
+  source?: string;
 }
 
 export interface HallPort {

@@ -51,7 +51,8 @@ export function createIpcRouter(hall: HallPort, sessions: WindowSessions, admin:
   /** One call from a window: the window's session is used, sign-in/out is recorded for the window. */
   async function route(window: WindowSession, method: string, input: unknown, locale: Locale): Promise<ApiResponse> {
     const staff = SCREEN_ROLES[window.plan.screen] === 'staff';
-    const identity = { token: sessions.tokenOf(window), locale, terminalHint: window.terminalId };
+    const source = `ipc:${window.terminalId}`;
+    const identity = { token: sessions.tokenOf(window), locale, terminalHint: window.terminalId, source };
     switch (method) {
       case 'session.openDevice': {
         // A device page asking for a session gets its window's, whatever role it names.
@@ -64,7 +65,7 @@ export function createIpcRouter(hall: HallPort, sessions: WindowSessions, admin:
         if (!staff) return refusal('forbidden', locale, 'forbidden', { role: window.plan.screen });
         // The counter number and terminal are the window's, not the form's.
         const claimed = isPlainObject(input) ? input : {};
-        const response = await hall.call({ token: null, locale, terminalHint: window.terminalId }, method, {
+        const response = await hall.call({ token: null, locale, terminalHint: window.terminalId, source }, method, {
           ...claimed,
           terminalId: window.terminalId,
           windowNo: window.plan.windowNo,

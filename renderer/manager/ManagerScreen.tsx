@@ -7,6 +7,7 @@ import { SignIn } from '../ui/SignIn.tsx';
 import { useStaffSession } from '../ui/use-staff-session.ts';
 import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
+import { SecurityPanel } from './security/SecurityPanel.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import { BackupPanel } from './backup/BackupPanel.tsx';
 import { DayCloseWizard } from './dayclose/DayCloseWizard.tsx';
@@ -50,6 +51,7 @@ export function ManagerScreen() {
           <AccountsImport />
           <StaffPage />
           {health ? <BackupPanel timeZone={health.timeZone} /> : null}
+          <SecurityPanel />
         </div>
       ) : (
         <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />

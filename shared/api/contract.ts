@@ -15,6 +15,22 @@ export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodTy
   readonly summary: string;
   /** Largest request body a transport accepts for this method (default 8 MiB): file uploads say more. */
   readonly maxInputBytes?: number;
+  /**
+   * The operator 工号 + PIN this call carries (a sign-in, a manager's approval), if any. The hall
+   * checks them before the command's transaction (off its thread, counted against guessing) and
+   * hands the handler the verified operator; a PIN field not named here is never accepted.
+   */
+  credentials?(input: z.output<I>): CredentialClaim | null;
+}
+
+/** A PIN carried by a call, and what it is for: signing in, or approving someone else's action. */
+export interface CredentialClaim {
+  readonly purpose: 'signIn' | 'approval';
+  readonly code: string;
+  readonly pin: string;
+  /** What was being approved or where one signed in, for the audit of a refusal. */
+  readonly subject: string;
+  readonly details?: Record<string, string | number | null>;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024;

@@ -13,6 +13,7 @@ import { counterApi } from './counter.api.ts';
 import { shiftsApi } from './shifts.api.ts';
 import { backupApi } from './backup.api.ts';
 import { dayCloseApi } from './dayclose.api.ts';
+import { securityApi } from './security.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -27,6 +28,7 @@ export const methods = {
   ...shiftsApi.methods,
   ...backupApi.methods,
   ...dayCloseApi.methods,
+  ...securityApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -42,6 +44,7 @@ export const events = {
   ...shiftsApi.events,
   ...backupApi.events,
   ...dayCloseApi.events,
+  ...securityApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

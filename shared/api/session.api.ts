@@ -39,6 +39,7 @@ export const sessionApi = {
         })
         .strict(),
       output: sessionInfoSchema,
+      credentials: (input) => ({ purpose: 'signIn', code: input.operatorCode, pin: input.pin, subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
     }),
     'session.openDevice': command({
       summary: 'An unattended device (kiosk, hall display, customer display) opens its session.',

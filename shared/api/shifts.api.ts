@@ -59,6 +59,7 @@ export const shiftsApi = {
         .object({ type: z.enum(CASH_MOVES), amountFen: amountSchema, approval: managerApprovalSchema.nullable().default(null), note: z.string().trim().max(200).nullable().default(null) })
         .strict(),
       output: shiftSchema,
+      credentials: (input) => (input.approval ? { purpose: 'approval', code: input.approval.managerCode, pin: input.approval.managerPin, subject: `${input.type}` } : null),
     }),
     'shifts.close': command({
       summary: 'Closes the caller’s shift with the drawer counted by denomination: counted vs expected, an overage (长款) or shortage (短款) needs a note; prints the shift report; the window waits paused for the handover.',

@@ -83,6 +83,7 @@ export const staffApi = {
       roles: EVERYONE,
       input: z.object({ operatorCode: operatorCodeSchema, pin: pinSchema, action: z.enum(['exit', 'configure']) }).strict(),
       output: z.object({ ok: z.literal(true), operatorCode: z.string() }),
+      credentials: (input) => ({ purpose: 'approval', code: input.operatorCode, pin: input.pin, subject: `terminal:${input.action}` }),
     }),
   },
   events: {},

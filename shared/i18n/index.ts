@@ -15,11 +15,12 @@ import { shifts } from './catalog/shifts.ts';
 import { backup } from './catalog/backup.ts';
 import { dayclose } from './catalog/dayclose.ts';
 import { today } from './catalog/today.ts';
+import { net } from './catalog/net.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
-export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff, customer, shifts, backup, dayclose, today } as const;
+export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff, customer, shifts, backup, dayclose, today, net } as const;
 export type Namespace = keyof typeof catalogues;
 
 /** The i18next set-up the hall and the screens share; each only picks the starting language. */

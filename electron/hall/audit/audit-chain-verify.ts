@@ -8,16 +8,17 @@ export interface AuditProblem {
   reason: string;
 }
 
-type AuditRow = [number, string, string, string | null, number | null, string | null, string, string, number | null, string, string | null, number | null, string | null];
+type AuditRow = [number, string, string, string | null, number | null, string | null, string, string, number | null, string, string | null, number | null, string | null, string | null];
 
 export function verifyAuditChain(db: Db, checkSignatures = true): { checked: number; signatures: number; legacy: number; problems: AuditProblem[] } {
   const keys = keyTimeline(db);
   const problems: AuditProblem[] = [];
   const hasHash = db.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'").get() !== undefined;
   if (!hasHash) return { checked: 0, signatures: 0, legacy: 0, problems };
+  const hasSource = db.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'source'").get() !== undefined;
   const rows = db
     .prepare(
-      `SELECT a.id, a.at, a.action, a.subject, a.operator_id, a.operator_code, a.role, a.terminal_id, a.window_no, a.details, a.hash, s.key_no, s.signature
+      `SELECT a.id, a.at, a.action, a.subject, a.operator_id, a.operator_code, a.role, a.terminal_id, a.window_no, a.details, a.hash, s.key_no, s.signature, ${hasSource ? 'a.source' : 'NULL'}
        FROM audit_log a LEFT JOIN chain_signatures s ON s.chain = 'audit' AND s.position = a.id ORDER BY a.id`,
     )
     .raw()
@@ -26,7 +27,7 @@ export function verifyAuditChain(db: Db, checkSignatures = true): { checked: num
   let checked = 0;
   let signatures = 0;
   let legacy = 0;
-  for (const [id, at, action, subject, operatorId, operatorCode, role, terminalId, windowNo, details, hash, keyNo, signature] of rows) {
+  for (const [id, at, action, subject, operatorId, operatorCode, role, terminalId, windowNo, details, hash, keyNo, signature, source] of rows) {
     if (problems.length >= 20) break;
     if (hash === null) {
       if (prev !== null) problems.push({ seq: 0, reason: `audit row ${id} is outside the chain (no hash)` });
@@ -34,7 +35,7 @@ export function verifyAuditChain(db: Db, checkSignatures = true): { checked: num
       continue;
     }
     checked++;
-    const expected = auditRowHash(prev ?? AUDIT_GENESIS, { at, action, subject, operator_id: operatorId, operator_code: operatorCode, role, terminal_id: terminalId, window_no: windowNo, details });
+    const expected = auditRowHash(prev ?? AUDIT_GENESIS, { at, action, subject, operator_id: operatorId, operator_code: operatorCode, role, terminal_id: terminalId, window_no: windowNo, details, source });
     if (expected !== hash) problems.push({ seq: 0, reason: `audit row ${id} (${action}) does not match its hash or does not follow the row before it` });
     prev = hash;
     const signer = checkSignatures ? keys.forAudit(id) : null;

@@ -20,12 +20,13 @@ export function writeAudit(db: Db, caller: Caller, at: Date, entry: AuditEntry):
       terminal_id: caller.terminalId,
       window_no: caller.windowNo,
       details: JSON.stringify(entry.details ?? {}),
+      source: caller.source ?? null,
     };
     const hash = auditRowHash(prev ?? AUDIT_GENESIS, row);
     const info = db
       .prepare(
-        `INSERT INTO audit_log (at, action, subject, operator_id, operator_code, role, terminal_id, window_no, details, hash)
-         VALUES (@at, @action, @subject, @operator_id, @operator_code, @role, @terminal_id, @window_no, @details, @hash)`,
+        `INSERT INTO audit_log (at, action, subject, operator_id, operator_code, role, terminal_id, window_no, details, source, hash)
+         VALUES (@at, @action, @subject, @operator_id, @operator_code, @role, @terminal_id, @window_no, @details, @source, @hash)`,
       )
       .run({ ...row, hash });
     signRow(db, 'audit', Number(info.lastInsertRowid), hash);

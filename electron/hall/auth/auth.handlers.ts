@@ -4,7 +4,7 @@ import type { HallServices, Caller } from '../handlers.ts';
 import type { HandlersOf } from '../module.ts';
 import type { SessionInfo } from '../../../shared/api/session.api.ts';
 import { DomainError } from '../../../shared/errors.ts';
-import { authenticateOperator, onRefusal, mustChangePin, setOperatorPin } from './operators.ts';
+import { mustChangePin, setOperatorPin } from './operators.ts';
 import { assertPinAllowed } from './pin-policy.ts';
 import { createSession, endSession } from './sessions.ts';
 import type { Db } from '../db/open.ts';
@@ -33,10 +33,9 @@ export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
   return {
     'session.login': (input, env) => {
       assertWindowExists(db, input.windowNo);
-      const operator = onRefusal(
-        () => authenticateOperator(db, input.operatorCode, input.pin),
-        () => env.auditIfRefused({ action: 'session.loginRefused', subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
-      );
+      // 工号 + PIN were checked before the transaction (the method's `credentials`): lockout, slow hash, refusal audited.
+      const operator = env.credential;
+      if (!operator) throw new Error('session.login ran without its credentials checked');
       // A PIN a manager set is temporary: the operator's own one replaces it before any session opens.
       if (mustChangePin(db, operator.id)) {
         if (!input.newPin) throw new DomainError('conflict', {}, { key: 'staff:errors.pinChangeRequired' });

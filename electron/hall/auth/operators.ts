@@ -1,18 +1,14 @@
 import { DomainError } from '../../../shared/errors.ts';
 import type { OperatorRole } from '../../../shared/roles.ts';
 import type { Db } from '../db/open.ts';
-import { hashPin, verifyPin } from './pin.ts';
+import { hashPin } from './pin.ts';
+import type { VerifiedOperator } from '../handlers.ts';
 
 export interface Operator {
   id: number;
   code: string;
   name: string;
   role: OperatorRole;
-}
-
-interface OperatorRow extends Operator {
-  pin_hash: string;
-  active: number;
 }
 
 export function createOperator(db: Db, operator: { code: string; name: string; role: OperatorRole; pin: string; mustChangePin?: boolean }, now: Date): Operator {
@@ -62,18 +58,6 @@ export function mustChangePin(db: Db, id: number): boolean {
   return (db.prepare('SELECT must_change_pin FROM operators WHERE id = ?').pluck().get(id) as number | undefined) === 1;
 }
 
-/**
- * Checks an operator's 工号 + PIN. Used for sign-in and for a manager's approval of a
- * reversal or waiver at someone else's counter. Throws bad_credentials without saying
- * which half was wrong.
- */
-export function authenticateOperator(db: Db, code: string, pin: string, requiredRole?: OperatorRole): Operator {
-  const row = db.prepare('SELECT id, code, name, role, pin_hash, active FROM operators WHERE code = ?').get(code) as OperatorRow | undefined;
-  if (!row || row.active !== 1 || !verifyPin(pin, row.pin_hash)) throw new DomainError('bad_credentials');
-  if (requiredRole && row.role !== requiredRole) throw new DomainError('forbidden', { role: row.role });
-  return { id: row.id, code: row.code, name: row.name, role: row.role };
-}
-
 /** Runs a check; if it throws, records the refusal first (used for PINs: wrong ones are on record). */
 export function onRefusal<T>(check: () => T, record: () => void): T {
   try {
@@ -84,21 +68,27 @@ export function onRefusal<T>(check: () => T, record: () => void): T {
   }
 }
 
+interface ApprovalEnv {
+  credential: VerifiedOperator | null;
+  caller: { operator: { id: number } | null };
+  auditIfRefused(entry: { action: string; subject?: string | null; details?: Record<string, unknown> }): void;
+}
+
 /**
- * A manager's approval at the counter (冲正, 滞纳金减免, a terminal's admin action): the one
- * check every approval goes through. The approver must be a manager and another person than
- * the operator signed in at the caller's session (four eyes: a manager at a till cannot
- * approve their own reversal). A refusal is audited even though the command rolls back.
+ * A manager's approval at the counter (冲正, 滞纳金减免, a locked-down terminal): the one function
+ * every approval field goes through. The 工号 + PIN were checked before the transaction (the
+ * method declares them as its `credentials`, so lockout and the slow hash apply); here the
+ * approver must be that operator, a manager, and another person than the operator signed in
+ * at the caller's session (four eyes: a manager at a till cannot approve their own reversal).
+ * A refusal is audited even though the command rolls back.
  */
-export function approveAsManager(
-  env: { db: Db; caller: { operator: { id: number } | null }; auditIfRefused(entry: { action: string; subject?: string | null; details?: Record<string, unknown> }): void },
-  code: string,
-  pin: string,
-  what: string,
-): Operator {
+export function approveAsManager(env: ApprovalEnv, code: string, _pin: string, what: string): Operator {
   return onRefusal(
     () => {
-      const approver = authenticateOperator(env.db, code, pin, 'manager');
+      const approver = env.credential;
+      // a method that carries an approval without declaring it would skip the guessing guard
+      if (!approver || approver.code !== code) throw new Error(`approval for ${what} carries credentials its method does not declare`);
+      if (approver.role !== 'manager') throw new DomainError('forbidden', { role: approver.role });
       if (env.caller.operator && env.caller.operator.id === approver.id) throw new DomainError('forbidden', { managerCode: code }, { key: 'errors:selfApproval' });
       return approver;
     },

@@ -35,6 +35,12 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1]! : null;
 }
 
+/** The peer's address as the audit and the guessing guard know it (IPv4-mapped IPv6 shown as IPv4). */
+export function peerAddress(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? 'unknown';
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
 export function requestLocale(req: IncomingMessage): Locale | undefined {
   const explicit = req.headers['x-counterdesk-locale'];
   if (typeof explicit === 'string' && isLocale(explicit)) return explicit;
@@ -100,7 +106,7 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
         }
         const sent = url.pathname.slice(API_PREFIX.length);
         const method = decodePath(sent);
-        const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req) };
+        const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req), source: peerAddress(req) };
         if (method === null) {
           const error = new DomainError('unknown_method', { method: sent });
           send(res, 400, { ok: false, error: dispatcher.toErrorBody(error, identity.locale ?? DEFAULT_LOCALE, sent) });
