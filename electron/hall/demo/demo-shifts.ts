@@ -36,6 +36,7 @@ export function openDemoShifts(hall: Hall): void {
         },
         audit: (entry) => writeAudit(db, caller, now, entry),
         auditIfRefused: () => undefined,
+        credential: null,
       };
       openShift(book, env, s.floatFen);
     }

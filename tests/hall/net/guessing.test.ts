@@ -87,6 +87,7 @@ describe('approval fields go through the same guard', () => {
   });
 
   it('a manager cannot approve their own reversal or their own late-fee waiver', async () => {
+    await h.call('shifts.open', { floatFen: 0 }, h.manager);
     const paid = await h.pay(KNOWN.li, {}, h.manager);
     expect(keyOf(await reverse(paid.receiptNo, '9999', h.manager, 'self-1'))).toBe('errors:selfApproval');
     const statement = await h.call('billing.statement', { accountNo: KNOWN.zhang }, h.manager);
