@@ -24,7 +24,9 @@ export function RecentPayments({ payments, windowNo, today, timeZone, onReverse 
       <ul>
         {payments.map((p) => (
           <li key={p.receiptNo} data-testid="recent-payment">
-            <span className="recent-payments__no">{p.receiptNo}</span>
+            <span className="recent-payments__no" data-testid="payment-receipt-no">
+              {p.receiptNo}
+            </span>
             <span className="muted">{formatHallTime(p.at, timeZone, p.businessDate === today ? 'time' : 'dateTime', i18n.language as Locale)}</span>
             <span className="recent-payments__amount">{formatMoney(p.totalFen)}</span>
             <span className="muted recent-payments__note">

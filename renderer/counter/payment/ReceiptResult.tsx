@@ -1,7 +1,7 @@
 // After the commit: the receipt as the paper shows it (the hall renders the SVG from the same
 // layout as the printer's bytes) and where its print stands — printing, printed, or in the
 // reprint queue with the reason — from printing.jobPrinted / jobFailed.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/api/index.ts';
 import type { ReceiptModel } from '../../../shared/print-models.ts';
@@ -18,19 +18,32 @@ export function ReceiptResult({ receipt }: { receipt: ReceiptModel }) {
   const client = useHall();
   const { error, run } = useCall('staff');
   const [job, setJob] = useState<Job | null>(null);
-  const load = useCallback(() => run(() => client.call('printing.receiptJob', { receiptNo: receipt.receiptNo })).then((j) => j && setJob(j)), [client, receipt.receiptNo, run]);
+  // each failure is read again (its reason is put in this screen's language by the hall)
+  const [reads, setReads] = useState(0);
+  // the job may print (or fail) before the screen has read it: outcomes are kept by job id
+  const outcomes = useRef(new Map<number, 'printed' | 'failed'>());
   useEffect(() => {
-    void load();
-  }, [load]);
+    void run(() => client.call('printing.receiptJob', { receiptNo: receipt.receiptNo })).then((j) => {
+      if (!j) return;
+      const seen = outcomes.current.get(j.jobId);
+      setJob(seen === 'printed' && j.status !== 'failed' ? { ...j, status: 'printed' } : j);
+      if (seen === 'failed' && j.status !== 'failed') setReads((n) => n + 1);
+    });
+  }, [client, receipt.receiptNo, run, reads]);
   useEffect(() => {
-    const offPrinted = client.on('printing.jobPrinted', (e) => setJob((j) => (j && e.jobId === j.jobId ? { ...j, status: 'printed', reason: null } : j)));
-    // the reason is put in this screen's language by the hall: read the job again
-    const offFailed = client.on('printing.jobFailed', (e) => setJob((j) => (j && e.jobId === j.jobId ? (void load(), { ...j, status: 'failed' }) : j)));
+    const offPrinted = client.on('printing.jobPrinted', (e) => {
+      outcomes.current.set(e.jobId, 'printed');
+      setJob((j) => (j && e.jobId === j.jobId ? { ...j, status: 'printed', reason: null } : j));
+    });
+    const offFailed = client.on('printing.jobFailed', (e) => {
+      outcomes.current.set(e.jobId, 'failed');
+      setReads((n) => n + 1);
+    });
     return () => {
       offPrinted();
       offFailed();
     };
-  }, [client, load]);
+  }, [client]);
   const reversal = receipt.reversalOf !== null;
   const state = job?.status ?? 'pending';
   return (

@@ -2,7 +2,6 @@
 // F6 no-show, F8 pause/resume. The hall display and the voice follow from the hall's events.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAUSE_REASONS } from '../../../shared/api/queue.api.ts';
 import type { MethodName } from '../../../shared/api/index.ts';
 import type { Locale } from '../../../shared/i18n/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
@@ -11,6 +10,8 @@ import type { Output } from '../../../shared/api/index.ts';
 import type { ServedTicket } from '../customer-view.ts';
 import { waitedLong } from './long-wait.ts';
 import { useErrorText } from '../../ui/use-call.ts';
+import { QueueActions } from './QueueActions.tsx';
+import { PauseDialog } from './PauseDialog.tsx';
 
 type Action = Extract<MethodName, 'queue.callNext' | 'queue.recall' | 'queue.start' | 'queue.finish' | 'queue.skip' | 'queue.resume'>;
 
@@ -22,16 +23,17 @@ export function QueuePanel({ windowNo, board, onCalled }: { windowNo: number; bo
   const [message, setMessage] = useState<string | null>(null);
   const say = useErrorText('staff');
   const [pausing, setPausing] = useState(false);
-  const [reason, setReason] = useState<(typeof PAUSE_REASONS)[number]>('handover');
-  const [redirect, setRedirect] = useState('');
-  const [backIn, setBackIn] = useState('15');
+  const [greeting, setGreeting] = useState<ServedTicket | null>(null);
   const me = board?.windows.find((w) => w.windowNo === windowNo);
   const paused = me?.status === 'paused';
+  const waiting = (board?.services ?? []).filter((s) => s.windows.includes(windowNo)).reduce((n, s) => n + s.waitingNormal + s.waitingPriority, 0);
 
   const served = useCallback(
     (ticket: Ticket | null) => {
       const now = Date.now() + (board?.clockOffsetMs ?? 0);
-      onCalled(ticket ? { id: ticket.id, ticketNo: ticket.ticketNo, priority: ticket.lane === 'priority', waitedLong: waitedLong(ticket.issuedAt, now, board?.longWaitMinutes ?? null) } : null);
+      const next = ticket ? { id: ticket.id, ticketNo: ticket.ticketNo, priority: ticket.lane === 'priority', waitedLong: waitedLong(ticket.issuedAt, now, board?.longWaitMinutes ?? null) } : null;
+      setGreeting(next);
+      onCalled(next);
     },
     [board, onCalled],
   );
@@ -59,13 +61,6 @@ export function QueuePanel({ windowNo, board, onCalled }: { windowNo: number; bo
       .then((r) => setMessage(t('panel.issued', { ticket: r.ticket.ticketNo })))
       .catch((e: unknown) => setMessage(say(e)));
   };
-  const pause = () => {
-    client
-      .call('queue.pause', { reason, note: null, redirectWindow: redirect ? Number(redirect) : null, expectedBackMinutes: backIn ? Number(backIn) : null })
-      .then(() => setPausing(false))
-      .catch((e: unknown) => setMessage(say(e)));
-  };
-
   useEffect(() => {
     const keys: Record<string, () => void> = {
       F1: () => run('queue.callNext'),
@@ -92,7 +87,20 @@ export function QueuePanel({ windowNo, board, onCalled }: { windowNo: number; bo
       <div className="queue-panel__current">
         <span>{t('panel.current')}</span>
         <strong data-testid="current-ticket">{me?.current?.ticketNo ?? t('panel.none')}</strong>
+        <span className="queue-panel__waiting" data-testid="waiting-here">
+          {t('counter:desk.waiting', { n: waiting })}
+        </span>
       </div>
+      {greeting && me?.current?.ticketNo === greeting.ticketNo && greeting.waitedLong ? (
+        <p className="queue-panel__prompt" role="status" data-testid="long-wait">
+          <strong>{t('counter:desk.longWait')}</strong> <span>{t('counter:desk.longWaitHint', { ticket: greeting.ticketNo, minutes: board?.longWaitMinutes ?? '' })}</span>
+        </p>
+      ) : null}
+      {greeting && me?.current?.ticketNo === greeting.ticketNo && greeting.priority && board ? (
+        <p className="queue-panel__prompt queue-panel__prompt--priority" data-testid="courtesy">
+          <span>{t('counter:desk.courtesy')}</span> <strong>{board.courtesyLine}</strong>
+        </p>
+      ) : null}
       <div className="queue-panel__buttons">
         <button className="button" onClick={() => run('queue.callNext')} disabled={paused} data-testid="call-next">
           F1 {t('panel.next')}
@@ -119,34 +127,8 @@ export function QueuePanel({ windowNo, board, onCalled }: { windowNo: number; bo
           </button>
         )}
       </div>
-      {pausing ? (
-        <div className="queue-panel__pause" data-testid="pause-form">
-          <label>
-            {t('panel.pauseReason')}
-            <select value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} data-testid="pause-reason">
-              {PAUSE_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`pause.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('panel.redirect')}
-            <input type="number" min={1} max={99} value={redirect} onChange={(e) => setRedirect(e.target.value)} data-testid="pause-redirect" />
-          </label>
-          <label>
-            {t('panel.expectedBack')}
-            <input type="number" min={1} max={480} value={backIn} onChange={(e) => setBackIn(e.target.value)} />
-          </label>
-          <button className="button button--warn" onClick={pause} data-testid="confirm-pause">
-            {t('panel.confirmPause')}
-          </button>
-          <button className="button button--quiet" onClick={() => setPausing(false)}>
-            {t('panel.cancel')}
-          </button>
-        </div>
-      ) : null}
+      <QueueActions windowNo={windowNo} board={board} hasCurrent={Boolean(me?.current)} onCalled={served} onMessage={setMessage} />
+      {pausing ? <PauseDialog windowNo={windowNo} board={board} onClose={() => setPausing(false)} /> : null}
       <div className="queue-panel__issue">
         <select value={issueFor} onChange={(e) => setIssueFor(e.target.value)} aria-label={t('panel.issuePriority')}>
           {board?.services.map((s) => (

@@ -76,3 +76,14 @@ export class CounterPage {
     await row.getByTestId('tender-reference').fill(reference);
   }
 }
+
+/** Pays what the open account owes in cash, exactly (confirming a large amount with Ctrl+Enter), and waits for the receipt. */
+export async function payExactCash(counter: CounterPage): Promise<string> {
+  await counter.page.getByTestId('quick-exact').click();
+  await counter.received.press('Enter');
+  const large = counter.page.getByTestId('large-confirm');
+  await counter.result.or(large).waitFor();
+  if (await large.isVisible()) await counter.page.keyboard.press('Control+Enter');
+  await counter.result.waitFor();
+  return /W\d{2}-\d{8}/.exec((await counter.page.getByTestId('receipt-no').textContent()) ?? '')?.[0] ?? '';
+}
