@@ -5,7 +5,7 @@ import { HallProvider } from './ui/hall-context.tsx';
 import { createHallClient } from './client/client.ts';
 import { ensureDeviceSession } from './client/device-session.ts';
 import { SCREENS, screenFromPath } from './app/screens.tsx';
-import { AdminDialog } from './terminal/AdminDialog.tsx';
+import { TerminalAdmin } from './terminal/TerminalAdmin.tsx';
 import './ui/base.css';
 
 const client = createHallClient();
@@ -56,7 +56,7 @@ void entry.load().then((Screen) => {
     <StrictMode>
       <HallProvider client={client}>
         <App Screen={Screen} />
-        {window.counterdesk ? <AdminDialog bridge={window.counterdesk} /> : null}
+        {window.counterdesk ? <TerminalAdmin bridge={window.counterdesk} /> : null}
       </HallProvider>
     </StrictMode>,
   );

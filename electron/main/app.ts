@@ -2,11 +2,11 @@
 // objects to startShell. Every decision lives in shell.ts and the modules it uses, which the
 // tests drive with fakes; this file is only the adapter (typechecked against electron's types).
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startShell } from './shell.ts';
 import { openTerminalHall } from './hall-start.ts';
 import { configFromEnvironment, parseTerminalConfig, TERMINAL_CONFIG_FILE, type TerminalConfig } from './terminal-config.ts';
+import { terminalFile, type TerminalFile } from './terminal-file.ts';
 import { CHROMIUM_SWITCHES } from './lockdown.ts';
 import { systemClock } from '../hall/clock.ts';
 
@@ -15,11 +15,12 @@ const demo = process.argv.includes('--demo') || process.env.COUNTERDESK_DEMO ===
 
 for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
 
-function readConfig(dataDir: string): TerminalConfig {
+function readConfig(file: TerminalFile): TerminalConfig {
   let text: string | null;
   try {
-    text = readFileSync(join(dataDir, TERMINAL_CONFIG_FILE), 'utf8');
-  } catch {
+    text = file.read();
+  } catch (error) {
+    console.error(`[shell] ${TERMINAL_CONFIG_FILE}: cannot read: ${String(error)}`);
     text = null;
   }
   const loaded = parseTerminalConfig(text);
@@ -31,7 +32,8 @@ function readConfig(dataDir: string): TerminalConfig {
 }
 
 const dataDir = app.getPath('userData');
-const config = readConfig(dataDir);
+const file = terminalFile(dataDir);
+const config = readConfig(file);
 
 void startShell({
   app,
@@ -44,10 +46,12 @@ void startShell({
     return session.defaultSession;
   },
   config,
+  terminalFile: file,
   openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock }),
   preloadPath: join(here, 'preload.cjs'),
   production: app.isPackaged,
   platform: process.platform,
+  now: () => Date.now(),
   schedule: (fn, ms) => {
     const timer = setTimeout(fn, ms);
     return { cancel: () => clearTimeout(timer) };

@@ -10,6 +10,7 @@ import type { HallPort } from './hall-port.ts';
 import type { WindowSessions, WindowSession } from './window-sessions.ts';
 import { isAllowedNavigation } from './lockdown.ts';
 import { SCREEN_ROLES } from './window-plan.ts';
+import { SHELL_METHOD_PREFIX } from '../../shared/shell-api.ts';
 import type { AdminAction, TerminalAdmin } from './terminal-admin.ts';
 
 /** A frame as Electron's WebFrameMain describes it. */
@@ -88,6 +89,8 @@ export function createIpcRouter(hall: HallPort, sessions: WindowSessions, admin:
         return response;
       }
       default:
+        // The shell's own calls (the terminal file) are answered here and never reach the hall.
+        if (method.startsWith(SHELL_METHOD_PREFIX)) return admin ? admin.handle(window, method, input, locale) : refusal('unknown_method', locale, 'unknown_method', { method });
         return hall.call(identity, method, input);
     }
   }

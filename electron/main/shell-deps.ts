@@ -6,6 +6,7 @@ import type { KeyInput } from './lockdown.ts';
 import type { FrameInfo, IpcMainLike } from './ipc.ts';
 import type { HallPort } from './hall-port.ts';
 import type { TerminalConfig } from './terminal-config.ts';
+import type { TerminalFile } from './terminal-file.ts';
 
 export interface Preventable {
   preventDefault(): void;
@@ -117,6 +118,8 @@ export interface ShellDeps {
   session: PermissionSession;
   /** The terminal's configuration, already read and validated (safe default when the file is bad). */
   config: TerminalConfig;
+  /** terminal.json, which the terminal settings page edits (behind a manager's PIN). */
+  terminalFile: TerminalFile;
   /** Starts (embedded) or reaches (remote) the hall this terminal uses. */
   openHall(config: TerminalConfig): Promise<HallPort>;
   preloadPath: string;
@@ -125,6 +128,8 @@ export interface ShellDeps {
   platform: NodeJS.Platform;
   /** Start at login where Electron cannot (Linux: an XDG autostart entry). */
   writeAutostartEntry?(enabled: boolean): void;
+  /** Wall-clock milliseconds (tests pass their own clock). */
+  now(): number;
   /** Timers (tests drive them by hand; nothing sleeps). */
   schedule(fn: () => void, ms: number): { cancel(): void };
   log(level: 'info' | 'warn' | 'error', message: string): void;

@@ -5,7 +5,7 @@
 import { IPC_EVENT_CHANNEL, IPC_SHELL_CHANNEL, type ShellRequest } from '../../shared/bridge.ts';
 import { registerIpc } from './ipc.ts';
 import { WindowSessions, type WindowSession } from './window-sessions.ts';
-import { planWindows, replan, urlFor, type MonitorInfo, type PlannedWindow } from './window-plan.ts';
+import { orderMonitors, planWindows, replan, urlFor, type MonitorInfo, type PlannedWindow } from './window-plan.ts';
 import { contentSecurityPolicy, isAllowedNavigation, isPermissionAllowed, shortcutVerdict } from './lockdown.ts';
 import type { HallPort } from './hall-port.ts';
 import { createTerminalAdmin } from './terminal-admin.ts';
@@ -55,7 +55,18 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
 
   const hall = await deps.openHall(config);
   const sessions = new WindowSessions(hall, config.terminalId, IPC_EVENT_CHANNEL);
-  const admin = createTerminalAdmin({ exit: () => shell.quit(), log: deps.log });
+  const admin = createTerminalAdmin({
+    exit: () => shell.quit(),
+    restart: () => {
+      app.relaunch();
+      shell.quit();
+    },
+    now: deps.now,
+    file: deps.terminalFile,
+    running: config,
+    displays: () => orderMonitors(monitorsOf(deps.screen)).map((m, i) => ({ n: i + 1, primary: m.primary, width: m.bounds.width, height: m.bounds.height })),
+    log: deps.log,
+  });
   const stopIpc = registerIpc(deps.ipcMain, hall, sessions, admin);
   const open: ShellWindow[] = [];
   let quitting = false;
@@ -158,6 +169,7 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
       if (deps.production && !quitting) event.preventDefault();
     });
     window.on('closed', () => {
+      admin.forget(session);
       sessions.detach(contents);
       const index = open.indexOf(entry);
       if (index >= 0) open.splice(index, 1);

@@ -255,6 +255,58 @@ describe('the shell locks windows down', () => {
     ]);
   });
 
+  it('terminal settings behind a manager’s PIN: only that window, for ten minutes, validated with the file’s schema, never sent to the hall', async () => {
+    const fake = await start();
+    const counter = byScreen(fake, '/counter');
+    const kiosk = byScreen(fake, '/kiosk');
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.terminalStatus', {})).result).toEqual({ problem: null, configurable: false });
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.readTerminalConfig', {})).error).toMatchObject({ code: 'forbidden', key: 'shell:adminRequired' });
+    expect((await fake.ipc.invoke<Res>(counter, 'staff.approveTerminalAdmin', { operatorCode: '9001', pin: '9999', action: 'configure' })).ok).toBe(true);
+    expect(fake.app.quitCalls).toBe(0);
+
+    const read = await fake.ipc.invoke<Res<{ config: unknown; displays: Array<{ n: number; width: number }>; problem: null }>>(counter, 'shell.readTerminalConfig', {});
+    expect(read.result.config).toEqual(fake.deps.config);
+    expect(read.result.displays.map((d) => [d.n, d.width])).toEqual([[1, 1366], [2, 1920], [3, 1080]]);
+    // Another window of the same PC did not get the manager's PIN.
+    expect((await fake.ipc.invoke<Res>(kiosk, 'shell.writeTerminalConfig', { config: fake.deps.config })).error.key).toBe('shell:adminRequired');
+
+    // The same schema the shell starts from: a window twice and a hall URL that is not one are refused, in the page's language.
+    const bad = { ...BRANCH, hall: { mode: 'remote', url: 'hall-pc:8731', deviceToken: 'short' }, windows: [{ screen: 'counter', windowNo: 1 }, { screen: 'counter', windowNo: 1 }] };
+    const refused = await fake.ipc.invoke<Res & { error: { issues: Array<{ path: string; message: string }> } }>(counter, 'shell.writeTerminalConfig', { config: bad }, { locale: 'en' });
+    expect(refused.error.code).toBe('invalid_input');
+    expect(refused.error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['hall.url', expect.stringMatching(/^Hall service address: /)],
+      ['hall.deviceToken', 'Pairing token: at least 16 characters'],
+      ['windows.1', 'Window counter:1 appears twice'],
+    ]);
+    expect(fake.file.writes).toBe(0);
+
+    const remote = { ...BRANCH, hall: { mode: 'remote', url: 'http://192.168.1.10:8731', deviceToken: 'paired-token-0123456789' } };
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.writeTerminalConfig', { config: remote })).ok).toBe(true);
+    expect(JSON.parse(fake.file.text!)).toEqual(terminalConfigSchema.parse(remote));
+    fake.file.failWrites = 'EROFS: read-only file system';
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.writeTerminalConfig', { config: remote }, { locale: 'en' })).error.message).toBe('Could not save the terminal file: EROFS: read-only file system');
+
+    // None of this reached the hall's audit as a call; the approval did.
+    const audit = t.hall.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'terminal.%' OR action LIKE 'shell.%'").pluck().all();
+    expect(audit).toEqual(['terminal.admin.configure']);
+
+    fake.clock.advance(10 * 60_000);
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.readTerminalConfig', {})).error.key).toBe('shell:adminRequired');
+    await fake.ipc.invoke(counter, 'staff.approveTerminalAdmin', { operatorCode: '9001', pin: '9999', action: 'configure' });
+    expect((await fake.ipc.invoke<Res>(counter, 'shell.restart', {})).ok).toBe(true);
+    expect([fake.app.relaunched, fake.app.quitCalls]).toEqual([1, 1]);
+  });
+
+  it('a bad terminal file: the shell runs its safe default and every window is told what is wrong', async () => {
+    const fake = await start();
+    fake.file.text = '{"version":1,"terminalId":"x","hall":{"mode":"embedded"},"windows":[{"screen":"tv"}]}';
+    const status = await fake.ipc.invoke<Res<{ problem: { code: string; message: string; issues: Array<{ path: string }> } }>>(byScreen(fake, '/kiosk'), 'shell.terminalStatus', {});
+    expect(status.result.problem).toMatchObject({ code: 'invalid', message: '终端配置文件有误，本机只打开主任工作台', issues: [{ path: 'windows.0.screen' }] });
+    fake.file.text = '{ not json';
+    expect((await fake.ipc.invoke<Res<{ problem: { code: string } }>>(byScreen(fake, '/kiosk'), 'shell.terminalStatus', {})).result.problem.code).toBe('not_json');
+  });
+
   it('adds the content security policy to the hall’s pages and refuses permissions a screen does not need', async () => {
     const fake = await start();
     const headers = fake.session.headersFor(`${host!.url}/display`)!;

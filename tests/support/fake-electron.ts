@@ -7,6 +7,7 @@ import type { CallEvent, FrameInfo } from '../../electron/main/ipc.ts';
 import type { AppLike, DisplayLike, PermissionSession, ShellBrowserWindow, ShellDeps, ShellWebContents, WindowOptions } from '../../electron/main/shell-deps.ts';
 import type { HallPort } from '../../electron/main/hall-port.ts';
 import type { TerminalConfig } from '../../electron/main/terminal-config.ts';
+import type { TerminalFile } from '../../electron/main/terminal-file.ts';
 import type { KeyInput } from '../../electron/main/lockdown.ts';
 import type { Bounds } from '../../electron/main/window-plan.ts';
 
@@ -248,13 +249,43 @@ export interface FakeElectron {
   menus: Array<null>;
   logs: string[];
   autostart: boolean[];
+  file: MemoryTerminalFile;
+  clock: ManualClock;
 }
 
 export const DISPLAY_1: DisplayLike = { id: 101, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
 export const DISPLAY_2: DisplayLike = { id: 102, bounds: { x: 1366, y: 0, width: 1920, height: 1080 } };
 export const DISPLAY_3: DisplayLike = { id: 103, bounds: { x: 3286, y: 0, width: 1080, height: 1920 } };
 
-export function fakeElectron(options: { config: TerminalConfig; hall: HallPort; displays?: DisplayLike[]; production?: boolean; platform?: NodeJS.Platform }): FakeElectron {
+/** terminal.json in memory: what the settings page saved, and a file that cannot be written. */
+export class MemoryTerminalFile implements TerminalFile {
+  readonly path = '/data/terminal.json';
+  text: string | null;
+  writes = 0;
+  failWrites: string | null = null;
+  constructor(text: string | null = null) {
+    this.text = text;
+  }
+  read(): string | null {
+    return this.text;
+  }
+  write(text: string): void {
+    if (this.failWrites) throw new Error(this.failWrites);
+    this.writes++;
+    this.text = text;
+  }
+}
+
+/** Milliseconds the test moves by hand. */
+export class ManualClock {
+  ms = Date.parse('2026-11-23T02:00:00.000Z');
+  now = () => this.ms;
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+export function fakeElectron(options: { config: TerminalConfig; hall: HallPort; displays?: DisplayLike[]; production?: boolean; platform?: NodeJS.Platform; file?: MemoryTerminalFile; clock?: ManualClock }): FakeElectron {
   const windows: FakeWindow[] = [];
   const app = new FakeApp();
   const ipc = new FakeIpcMain();
@@ -265,6 +296,8 @@ export function fakeElectron(options: { config: TerminalConfig; hall: HallPort; 
   const menus: Array<null> = [];
   const logs: string[] = [];
   const autostart: boolean[] = [];
+  const file = options.file ?? new MemoryTerminalFile(JSON.stringify(options.config));
+  const clock = options.clock ?? new ManualClock();
   let lockId = 0;
   const deps: ShellDeps = {
     app,
@@ -285,13 +318,15 @@ export function fakeElectron(options: { config: TerminalConfig; hall: HallPort; 
     },
     session,
     config: options.config,
+    terminalFile: file,
     openHall: async () => options.hall,
     preloadPath: '/app/dist-electron/preload.cjs',
     production: options.production ?? true,
     platform: options.platform ?? 'linux',
     writeAutostartEntry: (enabled) => autostart.push(enabled),
+    now: clock.now,
     schedule: timers.schedule,
     log: (level, message) => logs.push(`${level} ${message}`),
   };
-  return { deps, app, ipc, screen, session, windows, timers, wakeLocks, menus, logs, autostart };
+  return { deps, app, ipc, screen, session, windows, timers, wakeLocks, menus, logs, autostart, file, clock };
 }
