@@ -2,11 +2,15 @@
 // objects to startShell. Every decision lives in shell.ts and the modules it uses, which the
 // tests drive with fakes; this file is only the adapter (typechecked against electron's types).
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { startShell } from './shell.ts';
 import { openTerminalHall } from './hall-start.ts';
 import { configFromEnvironment, parseTerminalConfig, TERMINAL_CONFIG_FILE, type TerminalConfig } from './terminal-config.ts';
 import { terminalFile, type TerminalFile } from './terminal-file.ts';
+import { rotatingLog, type LogLevel } from './rotating-log.ts';
+import { crashHistoryFile, onFatal } from './fatal.ts';
+import { autostartDir, writeAutostartEntry } from './autostart.ts';
 import { CHROMIUM_SWITCHES } from './lockdown.ts';
 import { systemClock } from '../hall/clock.ts';
 
@@ -15,23 +19,37 @@ const demo = process.argv.includes('--demo') || process.env.COUNTERDESK_DEMO ===
 
 for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
 
+const dataDir = app.getPath('userData');
+const logFile = rotatingLog({ dir: join(dataDir, 'logs'), now: () => new Date().toISOString() });
+function log(level: LogLevel, message: string): void {
+  console[level](`[shell] ${message}`);
+  try {
+    logFile.write(level, message);
+  } catch {
+    // a full or read-only disk must not take the shell down with it
+  }
+}
+// A fatal error in main: log it, then start again — unless it keeps happening (crash-loop guard).
+const fatal = (error: unknown) => onFatal(error, { now: Date.now, history: crashHistoryFile(dataDir), relaunch: () => app.relaunch(), exit: (code) => app.exit(code), log });
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+
 function readConfig(file: TerminalFile): TerminalConfig {
   let text: string | null;
   try {
     text = file.read();
   } catch (error) {
-    console.error(`[shell] ${TERMINAL_CONFIG_FILE}: cannot read: ${String(error)}`);
+    log('error', `${TERMINAL_CONFIG_FILE}: cannot read: ${String(error)}`);
     text = null;
   }
   const loaded = parseTerminalConfig(text);
   if (loaded.ok) return loaded.config;
   // `npm start` (demo) without a terminal file keeps today's behaviour: counter 1 and its customer display.
   if (demo && loaded.problem.code === 'missing') return configFromEnvironment({ COUNTERDESK_TERMINAL: 'counter', ...process.env }) ?? loaded.config;
-  console.error(`[shell] ${TERMINAL_CONFIG_FILE}: ${JSON.stringify(loaded.problem)}; opening the manager window only`);
+  log('error', `${TERMINAL_CONFIG_FILE}: ${JSON.stringify(loaded.problem)}; opening the manager window only`);
   return loaded.config;
 }
 
-const dataDir = app.getPath('userData');
 const file = terminalFile(dataDir);
 const config = readConfig(file);
 
@@ -51,13 +69,12 @@ void startShell({
   preloadPath: join(here, 'preload.cjs'),
   production: app.isPackaged,
   platform: process.platform,
+  // An AppImage starts through its own file; the folder it runs from is a temporary mount.
+  writeAutostartEntry: (enabled) => writeAutostartEntry(autostartDir(process.env, homedir()), enabled, process.env.APPIMAGE ?? process.execPath),
   now: () => Date.now(),
   schedule: (fn, ms) => {
     const timer = setTimeout(fn, ms);
     return { cancel: () => clearTimeout(timer) };
   },
-  log: (level, message) => console[level](`[shell] ${message}`),
-}).catch((error: unknown) => {
-  console.error('[shell] start failed:', error);
-  app.exit(1);
-});
+  log,
+}).catch(fatal);

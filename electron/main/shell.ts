@@ -241,6 +241,8 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
 }
 
 function applyStartAtLogin(deps: ShellDeps): void {
+  // A development run must not register itself (it would start `electron .` at every login).
+  if (!deps.production) return;
   if (deps.platform === 'linux') deps.writeAutostartEntry?.(deps.config.startAtLogin);
   else deps.app.setLoginItemSettings({ openAtLogin: deps.config.startAtLogin });
 }

@@ -2,7 +2,10 @@
 // real hall: windows get their sessions from the main process, events reach the windows
 // whose role may see them, a page cannot act as another window, a crash comes back.
 import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { testHall, type TestHall } from '../support/hall.ts';
+import { configureDemoPrinters } from '../../electron/hall/demo/seed-demo.ts';
 import { startHost, type HallHost } from '../../electron/hall/transport/host.ts';
 import { embeddedHallPort } from '../../electron/main/hall-port.ts';
 import { startShell, type Shell, HANG_TIMEOUT_MS, IPC_SHELL_CHANNEL } from '../../electron/main/shell.ts';
@@ -30,8 +33,8 @@ const BRANCH: TerminalConfigInput = {
   ],
 };
 
-async function start(config: TerminalConfigInput = BRANCH, displays = [DISPLAY_1, DISPLAY_2, DISPLAY_3], production = true): Promise<FakeElectron> {
-  t = testHall({ start: '2026-11-23T02:00:00.000Z' });
+async function start(config: TerminalConfigInput = BRANCH, displays = [DISPLAY_1, DISPLAY_2, DISPLAY_3], production = true, printWorker = false): Promise<FakeElectron> {
+  t = testHall({ start: '2026-11-23T02:00:00.000Z', printWorker });
   t.hall.config.port = 0;
   host = await startHost(t.hall);
   const fake = fakeElectron({ config: terminalConfigSchema.parse(config), hall: embeddedHallPort(t.hall, host), displays, production });
@@ -153,6 +156,22 @@ describe('the shell keeps windows up', () => {
     counter.webContents.crash();
     counter.webContents.crash();
     expect(fake.timers.pending()).toEqual([2_000, 10_000]);
+  });
+
+  it('printing and the hall survive a renderer reload: a slip asked for just before the kiosk’s page crashed prints, and its outcome reaches the reloaded page', async () => {
+    const fake = await start(BRANCH, undefined, true, true);
+    configureDemoPrinters(t.hall, t.dir, t.clock.now());
+    const kiosk = byScreen(fake, '/kiosk');
+    const issued = await fake.ipc.invoke<Res<{ ticket: { ticketNo: string }; slip: { jobId: number } }>>(kiosk, 'queue.issueTicket', { serviceCode: 'A', lane: 'normal', priorityReason: null });
+    kiosk.webContents.crash();
+    fake.timers.runAll();
+    expect(kiosk.loaded).toHaveLength(2);
+    await t.hall.printWorker!.idle();
+    expect(readdirSync(join(t.dir, 'printed', 'kiosk-main')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const printed = kiosk.webContents.sent.find((s) => s.payload.name === 'printing.kioskSlipPrinted');
+    expect(printed?.payload.payload).toMatchObject({ jobId: issued.result.slip.jobId, ticketNo: issued.result.ticket.ticketNo });
+    // The reloaded page asks again and is still the same kiosk.
+    expect((await fake.ipc.invoke<Res<{ role: string; terminalId: string }>>(kiosk, 'session.openDevice', { role: 'kiosk', terminalId: 'x', windowNo: null })).result).toMatchObject({ role: 'kiosk', terminalId: 'main' });
   });
 
   it('a hung page is restarted after a while, unless it recovers', async () => {
