@@ -1,5 +1,6 @@
 // Bundles the Electron main process (ESM) and preload (CommonJS, as sandboxed preloads
-// require) into dist-electron/, with the SQL migrations beside them.
+// require) into dist-electron/, with the SQL migrations beside them, and the hall's worker
+// threads (the parallel ledger verify, the accounts import) into dist-electron/workers/.
 import { defineConfig } from 'vite';
 import { builtinModules } from 'node:module';
 import { cpSync } from 'node:fs';
@@ -8,9 +9,30 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const external = ['electron', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 'iconv-lite', 'csv-parse', 'pinyin-pro', /^node:/, ...builtinModules];
 
-// `--mode preload` builds the preload alone: Rollup gives one format per build.
+/** The hall's worker threads: name → source (names as electron/hall/worker-script.ts knows them). */
+export const WORKERS: Record<string, string> = {
+  'verify-worker': 'electron/hall/ledger/verify-worker.ts',
+  'import-worker': 'electron/hall/accounts/import/import-worker.ts',
+};
+
+// `--mode preload` builds the preload alone: Rollup gives one format per build. `--mode workers`
+// builds the workers on their own, so main.mjs stays one file (code it shared with a worker
+// would move to a chunk, and paths taken from import.meta.url — the migrations — would move with it).
 export default defineConfig(({ mode }) => {
   const preload = mode === 'preload';
+  if (mode === 'workers') {
+    return {
+      root,
+      build: {
+        outDir: 'dist-electron/workers',
+        emptyOutDir: true,
+        target: 'node22',
+        ssr: true,
+        minify: false,
+        rollupOptions: { input: WORKERS, external, output: { format: 'es' as const, entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
+      },
+    };
+  }
   return {
     root,
     build: {

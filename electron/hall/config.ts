@@ -29,6 +29,8 @@ export const hallConfigSchema = z.object({
       keepDays: z.number().int().min(0).max(3660).default(30),
     })
     .default({ dir: null, everyMinutes: 30, keep: 48, keepDays: 30 }),
+  /** Folder of the bundled worker threads (`<name>.mjs`) in a built app; null: each runs from its source file. */
+  workersDir: z.string().nullable().default(null),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
 });

@@ -65,7 +65,7 @@ void startShell({
   },
   config,
   terminalFile: file,
-  openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock }),
+  openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock, workersDir: join(here, 'workers') }),
   preloadPath: join(here, 'preload.cjs'),
   production: app.isPackaged,
   platform: process.platform,

@@ -15,6 +15,8 @@ export interface HallStartOptions {
   /** Seed the demo branch into an empty database (`npm start`, `--demo`); never on a real installation. */
   demo: boolean;
   clock: Clock;
+  /** The built app's worker threads (dist-electron/workers); null when running from the sources. */
+  workersDir: string | null;
 }
 
 export async function openTerminalHall(config: TerminalConfig, options: HallStartOptions): Promise<HallPort> {
@@ -24,6 +26,7 @@ export async function openTerminalHall(config: TerminalConfig, options: HallStar
     staticDir: options.staticDir,
     host: config.hall.listenHost,
     port: config.hall.port,
+    workersDir: options.workersDir,
   }, options.clock);
   try {
     if (options.demo) seedDemo(hall, { dataDir: options.dataDir });

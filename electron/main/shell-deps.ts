@@ -7,6 +7,7 @@ import type { FrameInfo, IpcMainLike } from './ipc.ts';
 import type { HallPort } from './hall-port.ts';
 import type { TerminalConfig } from './terminal-config.ts';
 import type { TerminalFile } from './terminal-file.ts';
+import type { UpdaterLike } from './updates.ts';
 
 export interface Preventable {
   preventDefault(): void;
@@ -128,6 +129,10 @@ export interface ShellDeps {
   platform: NodeJS.Platform;
   /** Start at login where Electron cannot (Linux: an XDG autostart entry). */
   writeAutostartEntry?(enabled: boolean): void;
+  /** electron-updater's autoUpdater where the build has it (updates run only when the terminal file enables them). */
+  updater?: UpdaterLike | null;
+  /** Linux: the AppImage the app runs from ($APPIMAGE), the only Linux package that updates itself. */
+  appImage?: string | null;
   /** Wall-clock milliseconds (tests pass their own clock). */
   now(): number;
   /** Timers (tests drive them by hand; nothing sleeps). */

@@ -9,6 +9,7 @@ import { orderMonitors, planWindows, replan, urlFor, type MonitorInfo, type Plan
 import { contentSecurityPolicy, isAllowedNavigation, isPermissionAllowed, shortcutVerdict } from './lockdown.ts';
 import type { HallPort } from './hall-port.ts';
 import { createTerminalAdmin } from './terminal-admin.ts';
+import { startUpdateChecks, updatePlan } from './updates.ts';
 import type { ShellBrowserWindow, ShellDeps, WindowOptions } from './shell-deps.ts';
 
 export { IPC_SHELL_CHANNEL };
@@ -86,6 +87,8 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
   const plans = planWindows(config.windows, monitorsOf(deps.screen));
   for (const plan of plans) open.push(await openWindow(plan));
   if (plans.some((p) => p.kiosk)) wakeLock = deps.powerSaveBlocker.start('prevent-display-sleep');
+  const updater = deps.updater ?? null;
+  const updates = startUpdateChecks(updatePlan(config, { production: deps.production, platform: deps.platform, appImage: deps.appImage ?? null, hasUpdater: updater !== null }), { updater, schedule: deps.schedule, log: deps.log });
 
   deps.screen.on('display-added', () => shell.displaysChanged());
   deps.screen.on('display-removed', () => shell.displaysChanged());
@@ -229,6 +232,7 @@ export async function startShell(deps: ShellDeps): Promise<Shell | null> {
     async close() {
       quitting = true;
       if (wakeLock !== null) deps.powerSaveBlocker.stop(wakeLock);
+      updates.stop();
       stopIpc();
       sessions.close();
       await hall.close();

@@ -34,7 +34,7 @@ export function ledgerHandlers(services: HallServices): HandlersOf<'ledger'> {
       // the hall's own key is known from outside the database (its key store): an attacker's key in the file is not trusted
       const key = signerOf(services.db)?.current();
       const options = { trustedKeys: key ? [key.fingerprint] : [] };
-      return services.config.dbPath === ':memory:' ? verifyLedger(services.db, options) : verifyLedgerFile(services.config.dbPath, undefined, options);
+      return services.config.dbPath === ':memory:' ? verifyLedger(services.db, options) : verifyLedgerFile(services.config.dbPath, undefined, options, services.config.workersDir);
     },
     'ledger.dayPayments': (input) => {
       const entries = dayPayments(services.db, input.date);

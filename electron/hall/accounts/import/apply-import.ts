@@ -2,18 +2,17 @@
 // a worker thread, its progress published to the managers' screens as it goes. An in-memory
 // hall, or a bundled app without the worker's source file, applies it on its own connection.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { keyForWorker } from '../../integrity/index.ts';
+import { workerScript } from '../../worker-script.ts';
 import { Worker } from 'node:worker_threads';
 import type { HallServices, HandlerEnv } from '../../handlers.ts';
 import { importFile, type ImportOutcome, type ImportRequest, type ImportStage } from './import-file.ts';
 
-const IMPORT_WORKER = new URL('./import-worker.ts', import.meta.url);
+const IMPORT_WORKER_SOURCE = new URL('./import-worker.ts', import.meta.url);
 
-function importInWorker(dbPath: string, signingKeyPem: string | null, request: ImportRequest, progress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportOutcome> {
+function importInWorker(script: URL, dbPath: string, signingKeyPem: string | null, request: ImportRequest, progress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(IMPORT_WORKER, { workerData: { dbPath, signingKeyPem, request } });
+    const worker = new Worker(script, { workerData: { dbPath, signingKeyPem, request } });
     worker.on('message', (msg: { type: 'progress'; stage: ImportStage; done: number; total: number } | { type: 'result'; outcome: ImportOutcome }) => {
       if (msg.type === 'progress') progress(msg.stage, msg.done, msg.total);
       else resolve(msg.outcome);
@@ -27,6 +26,7 @@ export function applyImport(services: HallServices, env: HandlerEnv, input: { ba
   const request: ImportRequest = { bytes: Buffer.from(input.base64, 'base64'), fileName: input.fileName, previewSha256: input.previewSha256, caller: env.caller, now: env.now.toISOString() };
   const sha = createHash('sha256').update(request.bytes).digest('hex');
   const progress = (stage: ImportStage, done: number, total: number) => services.bus.publish('accounts.importProgressed', { fileSha256: sha, stage, done, total }, env.clock.now());
-  const inThisThread = services.config.dbPath === ':memory:' || !existsSync(fileURLToPath(IMPORT_WORKER));
-  return inThisThread ? importFile(services.db, request, progress) : importInWorker(services.config.dbPath, keyForWorker(services.db), request, progress);
+  const script = workerScript(IMPORT_WORKER_SOURCE, 'import-worker', services.config.workersDir);
+  const inThisThread = services.config.dbPath === ':memory:' || !script;
+  return inThisThread ? importFile(services.db, request, progress) : importInWorker(script, services.config.dbPath, keyForWorker(services.db), request, progress);
 }
