@@ -1,3 +1,4 @@
+import './app/no-eval.ts';
 import { StrictMode, useEffect, useState, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18next, initialLocale } from './ui/i18n.ts';
