@@ -18,7 +18,7 @@ import './manager.css';
 export function ManagerScreen() {
   const { t } = useTranslation();
   const client = useHall();
-  const { health } = useHealth();
+  const { health, recheck } = useHealth();
   const { session, setSession, signOut } = useStaffSession();
   const [setupNeeded, setSetupNeeded] = useState(false);
   useEffect(() => {
@@ -39,7 +39,12 @@ export function ManagerScreen() {
         ) : null
       }>
       {setupNeeded ? (
-        <FirstRunSetup onDone={() => setSetupNeeded(false)} />
+        <FirstRunSetup
+          onDone={() => {
+            setSetupNeeded(false);
+            recheck(); // the bar shows the branch just named
+          }}
+        />
       ) : session && session.role !== 'manager' ? (
         <p className="manager__refused" role="alert" data-testid="managers-only">
           {t('today:managersOnly', { name: session.operator?.name ?? '', role: t(`errors:roles.${session.role}`) })}
