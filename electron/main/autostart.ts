@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './terminal-file.ts';
+import { catalogues } from '../../shared/i18n/index.ts';
 
 export const AUTOSTART_FILE = 'counterdesk.desktop';
 
@@ -19,11 +20,15 @@ function quoteArg(arg: string): string {
 }
 
 export function autostartEntry(exec: string, args: readonly string[] = []): string {
+  const { shell } = catalogues;
   return [
     '[Desktop Entry]',
     'Type=Application',
-    'Name=CounterDesk 柜台通',
-    'Comment=Fee counter, queue and hall display of the service hall',
+    `Name=${shell.en.appName}`,
+    `Name[zh_CN]=${shell['zh-CN'].appName}`,
+    `Name[zh_TW]=${shell['zh-TW'].appName}`,
+    `Comment=${shell.en.appComment}`,
+    `Comment[zh_CN]=${shell['zh-CN'].appComment}`,
     `Exec=${[exec, ...args].map(quoteArg).join(' ')}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

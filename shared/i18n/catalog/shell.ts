@@ -3,6 +3,8 @@ import { defineCatalogue } from '../define.ts';
 // The Electron shell's own messages: refused IPC senders, device sessions, terminal setup.
 export const shell = defineCatalogue({
   'zh-CN': {
+    appName: '柜台通',
+    appComment: '收费柜台、取号叫号与大厅显示',
     untrustedSender: '此页面不是本终端打开的营业厅页面，已拒绝',
     deviceSessionUnavailable: '暂时无法为本窗口登记设备，请检查与营业厅服务的连接',
     adminRequired: '需要主任在本窗口输入密码（终端设置）后才能进行此操作',
@@ -67,6 +69,8 @@ export const shell = defineCatalogue({
     },
   },
   'zh-TW': {
+    appName: '櫃檯通',
+    appComment: '收費櫃檯、取號叫號與大廳顯示',
     untrustedSender: '此頁面不是本終端開啟的營業廳頁面，已拒絕',
     deviceSessionUnavailable: '暫時無法為本窗口登記裝置，請檢查與營業廳服務的連線',
     adminRequired: '需要主任在本窗口輸入密碼（終端設定）後才能進行此操作',
@@ -131,6 +135,8 @@ export const shell = defineCatalogue({
     },
   },
   en: {
+    appName: 'CounterDesk',
+    appComment: 'Fee counter, queue and hall display of the service hall',
     untrustedSender: 'This page was not opened by this terminal from the hall; refused',
     deviceSessionUnavailable: 'Cannot register this window as a device right now; check the connection to the hall service',
     adminRequired: 'A manager must enter their PIN in this window (terminal settings) first',
