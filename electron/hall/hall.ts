@@ -11,7 +11,7 @@ import { hallConfigSchema, type HallConfig, type HallConfigInput } from './confi
 import type { Handlers, HallServices } from './handlers.ts';
 import type { Stop } from './module.ts';
 import { systemModule } from './system/index.ts';
-import { sessionModule } from './auth/index.ts';
+import { sessionModule, operatorAtWindow } from './auth/index.ts';
 import { accountsModule } from './accounts/index.ts';
 import { billingModule } from './billing/index.ts';
 import { ledgerModule } from './ledger/index.ts';
@@ -47,7 +47,8 @@ function assemble(services: HallServices) {
     billing: billingModule(services, ledger),
     ledger,
     printing: printingModule(services),
-    queue: queueModule(services),
+    // a pause may send customers only to a window where someone is signed in: auth knows
+    queue: queueModule(services, (windowNo, now) => operatorAtWindow(services, windowNo, now) !== null),
     staff: staffModule(services),
     counter: counterModule(services),
     shifts: shiftsModule(services),

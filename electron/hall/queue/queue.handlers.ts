@@ -13,11 +13,11 @@ import { skipTicket } from './skip-ticket.ts';
 import { callOutOfOrder } from './call-out-of-order.ts';
 import { reactivateTicket } from './reactivate-ticket.ts';
 import { transferTicket } from './transfer-ticket.ts';
-import { pauseWindow, resumeWindow } from './pause-window.ts';
+import { pauseWindow, resumeWindow, type IsStaffed } from './pause-window.ts';
 import { configureQueue } from './configure-queue.ts';
 import { queueStats } from './queue-stats.ts';
 
-export function queueHandlers(services: HallServices): HandlersOf<'queue'> {
+export function queueHandlers(services: HallServices, isStaffed: IsStaffed): HandlersOf<'queue'> {
   const { db } = services;
   const store = queueStore(db);
   const ctxFor = (env: HandlerEnv) => windowContext(store, readQueueConfig(db), env);
@@ -48,7 +48,7 @@ export function queueHandlers(services: HallServices): HandlersOf<'queue'> {
     'queue.reactivate': changing((input, env) => ({ ticket: ticketView(reactivateTicket(store, readQueueConfig(db), input, env)) })),
     'queue.transfer': changing((input, env) => ({ ticket: ticketView(transferTicket(ctxFor(env), input)) })),
     'queue.pause': changing((input, env) => {
-      pauseWindow(ctxFor(env), input);
+      pauseWindow(ctxFor(env), input, isStaffed);
       return { ok: true as const };
     }),
     'queue.resume': changing((_input, env) => {

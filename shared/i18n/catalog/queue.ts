@@ -15,6 +15,10 @@ export const queue = defineCatalogue({
       reactivateExpired: '{{ticketNo}} 过号已超过 {{minutes}} 分钟，请重新取号',
       badTransfer: '请选择要转到的业务或窗口',
       numbersExhausted: '{{letter}} 号今日已用完',
+      redirectSelf: '不能让客户到本窗口（{{windowNo}} 号）办理，请选择另一个窗口',
+      redirectUnknown: '没有 {{windowNo}} 号窗口',
+      redirectPaused: '{{windowNo}} 号窗口也已暂停营业，请选择正在营业的窗口',
+      redirectUnstaffed: '{{windowNo}} 号窗口无人登录，请选择有收费员的窗口',
     },
     pause: { handover: '正在交接班', settlement: '正在结账', deposit: '正在解款', away: '临时离开', systemFault: '系统故障', other: '暂停服务' },
     kiosk: {
@@ -105,6 +109,10 @@ export const queue = defineCatalogue({
       reactivateExpired: '{{ticketNo}} 過號已超過 {{minutes}} 分鐘，請重新取號',
       badTransfer: '請選擇要轉到的業務或窗口',
       numbersExhausted: '{{letter}} 號今日已用完',
+      redirectSelf: '不能讓客戶到本窗口（{{windowNo}} 號）辦理，請選擇另一個窗口',
+      redirectUnknown: '沒有 {{windowNo}} 號窗口',
+      redirectPaused: '{{windowNo}} 號窗口也已暫停營業，請選擇正在營業的窗口',
+      redirectUnstaffed: '{{windowNo}} 號窗口無人登入，請選擇有收費員的窗口',
     },
     pause: { handover: '正在交接班', settlement: '正在結帳', deposit: '正在解款', away: '臨時離開', systemFault: '系統故障', other: '暫停服務' },
     kiosk: {
@@ -195,6 +203,10 @@ export const queue = defineCatalogue({
       reactivateExpired: '{{ticketNo}} was skipped more than {{minutes}} minutes ago; please take a new ticket',
       badTransfer: 'Choose the business or window to transfer to',
       numbersExhausted: 'No more {{letter}} numbers today',
+      redirectSelf: 'Customers cannot be sent to this same window ({{windowNo}}): choose another',
+      redirectUnknown: 'There is no window {{windowNo}}',
+      redirectPaused: 'Window {{windowNo}} is paused too: choose a window that is serving',
+      redirectUnstaffed: 'Nobody is signed in at window {{windowNo}}: choose a window with a cashier',
     },
     pause: { handover: 'Shift handover', settlement: 'Cash settlement', deposit: 'Bank deposit', away: 'Back shortly', systemFault: 'System fault', other: 'Paused' },
     kiosk: {
