@@ -26,6 +26,8 @@ const HALL_DOMAINS = {
   backup: ['ledger'],
   // the manager's day: reads the ledger, the shifts, the queue's day, the ratings and the reprint queue
   dayclose: ['ledger', 'shifts', 'queue', 'counter', 'printing'],
+  // callbacks and complaints: the names of the staff who recorded them (auth)
+  registers: ['auth'],
 };
 const hall = (zone) => `electron/hall/${zone}`;
 const DOMAIN_ZONES = Object.keys(HALL_DOMAINS).map(hall);

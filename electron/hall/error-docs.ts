@@ -14,6 +14,7 @@ export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'customer:errors', title: 'Customer display and ratings' },
   { key: 'shifts:errors', title: 'Shifts and cash movements' },
   { key: 'dayclose:errors', title: 'Day close and invoice requests' },
+  { key: 'registers:errors', title: 'Call-backs and complaints' },
   { key: 'printing:errors', title: 'Printing' },
   { key: 'net:errors', title: 'Sign-in, approvals and the branch network' },
   { key: 'printing:status', title: 'Printer problems' },

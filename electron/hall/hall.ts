@@ -22,6 +22,7 @@ import { counterModule } from './counter/index.ts';
 import { shiftsModule } from './shifts/index.ts';
 import { backupModule } from './backup/index.ts';
 import { dayCloseModule } from './dayclose/index.ts';
+import { registersModule } from './registers/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -54,6 +55,7 @@ function assemble(services: HallServices) {
     shifts: shiftsModule(services),
     backup,
     dayclose: dayCloseModule(services),
+    registers: registersModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -68,6 +70,7 @@ function assemble(services: HallServices) {
     ...modules.shifts.handlers,
     ...modules.backup.handlers,
     ...modules.dayclose.handlers,
+    ...modules.registers.handlers,
   };
   return { modules, handlers };
 }

@@ -14,6 +14,7 @@ import { shiftsApi } from './shifts.api.ts';
 import { backupApi } from './backup.api.ts';
 import { dayCloseApi } from './dayclose.api.ts';
 import { securityApi } from './security.api.ts';
+import { registersApi } from './registers.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -29,6 +30,7 @@ export const methods = {
   ...backupApi.methods,
   ...dayCloseApi.methods,
   ...securityApi.methods,
+  ...registersApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -45,6 +47,7 @@ export const events = {
   ...backupApi.events,
   ...dayCloseApi.events,
   ...securityApi.events,
+  ...registersApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;
