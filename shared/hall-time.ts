@@ -36,3 +36,26 @@ export function hallHour(instant: string | number | Date, timeZone: string): num
   }
   return Number(format.format(typeof instant === 'string' ? new Date(instant) : instant));
 }
+
+/**
+ * The instant a wall-clock time names in the hall's zone ("2026-11-24", "09:00", Asia/Shanghai →
+ * 2026-11-24T01:00:00.000Z), whatever zone the screen's computer is in: a time a cashier types
+ * for a customer's call-back is the hall's time.
+ */
+export function instantInHallZone(date: string, time: string, timeZone: string): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const offsetAt = (instant: number) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(instant))
+        .map((p) => [p.type, p.value]),
+    );
+    return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) - instant;
+  };
+  // twice: the zone's offset at the first guess may differ from the offset at the answer (a DST change)
+  let instant = wall - offsetAt(wall);
+  instant = wall - offsetAt(instant);
+  return new Date(instant).toISOString();
+}

@@ -14,6 +14,8 @@ import { ShiftPanel } from './shift/ShiftPanel.tsx';
 import { Workspace } from './Workspace.tsx';
 import type { CustomerView, ServedTicket } from './customer-view.ts';
 import { usePresent } from './use-present.ts';
+import { RegistersDesk } from './registers/RegistersDesk.tsx';
+import { KioskSlipAlerts } from './alerts/KioskSlipAlerts.tsx';
 import './counter.css';
 
 /**
@@ -101,6 +103,8 @@ function AtWindow({ windowNo, healthState }: { windowNo: number; healthState: Re
         <QueuePanel windowNo={windowNo} board={board} onCalled={onCalled} />
         <ShiftPanel windowNo={windowNo} />
         <ReprintPanel />
+        <KioskSlipAlerts />
+        <RegistersDesk />
       </div>
     </div>
   );

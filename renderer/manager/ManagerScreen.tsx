@@ -8,6 +8,7 @@ import { useStaffSession } from '../ui/use-staff-session.ts';
 import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { SecurityPanel } from './security/SecurityPanel.tsx';
+import { RegistersPanel } from './registers/RegistersPanel.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import { BackupPanel } from './backup/BackupPanel.tsx';
 import { DayCloseWizard } from './dayclose/DayCloseWizard.tsx';
@@ -53,6 +54,7 @@ export function ManagerScreen() {
         <div className="manager__pages">
           <TodayPage />
           {health ? <DayCloseWizard now={health.now} timeZone={health.timeZone} /> : null}
+          <RegistersPanel />
           <AccountsImport />
           <StaffPage />
           {health ? <BackupPanel timeZone={health.timeZone} /> : null}

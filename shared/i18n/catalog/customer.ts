@@ -48,6 +48,7 @@ export const customer = defineCatalogue({
       },
       redirectPhrase: '后面的客户请到 {{n}} 号窗口办理',
     },
+    alerts: { slipFailed: '取号机 {{target}}：{{ticketNo}} 号票没有打印出来，请到取号机查看。', seen: '已处理' },
     scores: { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' },
     points: { overall: '本次服务', attitude: '服务态度', quality: '业务质量', efficiency: '办事效率', integrity: '廉洁' },
     errors: {
@@ -104,6 +105,7 @@ export const customer = defineCatalogue({
       },
       redirectPhrase: '後面的客戶請到 {{n}} 號窗口辦理',
     },
+    alerts: { slipFailed: '取號機 {{target}}：{{ticketNo}} 號票沒有列印出來，請到取號機查看。', seen: '已處理' },
     scores: { satisfied: '滿意', fair: '基本滿意', unsatisfied: '不滿意' },
     points: { overall: '本次服務', attitude: '服務態度', quality: '業務品質', efficiency: '辦事效率', integrity: '廉潔' },
     errors: {
@@ -160,6 +162,7 @@ export const customer = defineCatalogue({
       },
       redirectPhrase: 'Customers in line, please go to window {{n}}',
     },
+    alerts: { slipFailed: 'Kiosk {{target}}: the slip for {{ticketNo}} did not print; please see to the kiosk.', seen: 'Seen to' },
     scores: { satisfied: 'Satisfied', fair: 'Fairly satisfied', unsatisfied: 'Not satisfied' },
     points: { overall: 'This service', attitude: 'Attitude', quality: 'Quality', efficiency: 'Efficiency', integrity: 'Integrity' },
     errors: {
