@@ -118,7 +118,7 @@ export function RegistersPanel() {
           {c.accountNo ? ` · ${c.accountNo}` : null}
         </p>
         {c.forwardedTo ? <p className="registers-panel__meta">{t('manager.forwardedTo', { to: c.forwardedTo })}</p> : null}
-        {c.answer ? <p className="registers-panel__meta">{`${t('manager.answer')}：${c.answer}`}</p> : null}
+        {c.answer ? <p className="registers-panel__meta">{t('manager.answered', { answer: c.answer })}</p> : null}
         {kinds.length ? actionRow(c.id, kinds) : null}
       </li>
     );
