@@ -54,7 +54,8 @@ function assemble(services: HallServices) {
     counter: counterModule(services),
     shifts: shiftsModule(services),
     backup,
-    dayclose: dayCloseModule(services),
+    // every day close is followed by a verified backup (when this hall keeps them)
+    dayclose: dayCloseModule(services, () => void (backup.runner.folder ? backup.runner.run('dayClose') : undefined)),
     registers: registersModule(services),
   };
   const handlers: Handlers = {

@@ -13,7 +13,7 @@ import { requestInvoice } from './request-invoice.ts';
 import { dayCloseError } from './dayclose-errors.ts';
 import { dayWorkbook } from './day-workbook.ts';
 
-export function dayCloseHandlers(services: HallServices): HandlersOf<'dayclose'> {
+export function dayCloseHandlers(services: HallServices, afterClose: () => void): HandlersOf<'dayclose'> {
   const book = dayBook(services.db);
   const store = dayCloseStore(services.db);
   const zReport = (date: string): ZReport | null => {
@@ -25,7 +25,11 @@ export function dayCloseHandlers(services: HallServices): HandlersOf<'dayclose'>
   return {
     'dayclose.check': (input) => checkDay(services.db, book, input.date),
     'dayclose.xReport': (input, env) => dayReport(book, store, env, input.date, 'X'),
-    'dayclose.close': (input, env) => closeDay(book, store, env, input.date),
+    'dayclose.close': (input, env) => {
+      const closed = closeDay(book, store, env, input.date);
+      env.afterCommit(afterClose); // a backup of the closed day, once the close is on disk
+      return closed;
+    },
     'dayclose.zReport': (input) => zReport(input.date) ?? failNotClosed(input.date),
     'dayclose.workbook': async (input, env) => {
       const report = zReport(input.date) ?? dayReport(book, store, env, input.date, 'X');

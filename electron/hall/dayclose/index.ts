@@ -7,8 +7,9 @@ import type { HallServices } from '../handlers.ts';
 import type { HallModule } from '../module.ts';
 import { dayCloseHandlers } from './dayclose.handlers.ts';
 
-export function dayCloseModule(services: HallServices): HallModule<'dayclose'> {
-  return { handlers: dayCloseHandlers(services) };
+/** `afterClose` runs once a close has committed: the hall takes a backup of the closed day there. */
+export function dayCloseModule(services: HallServices, afterClose: () => void = () => {}): HallModule<'dayclose'> {
+  return { handlers: dayCloseHandlers(services, afterClose) };
 }
 
 export { daySummary } from './close-day.ts';

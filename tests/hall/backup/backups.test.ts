@@ -217,3 +217,16 @@ describe('data at rest', () => {
     }
   });
 });
+
+describe('the day close', () => {
+  it('is followed by a verified backup of the closed day', async () => {
+    const h = await hallWithPayments(1);
+    const finished = new Promise<unknown>((resolve) => h.hall.bus.subscribe((e) => e.name === 'backup.finished' && resolve(e.payload)));
+    for (const token of [h.cashier, h.cashier2]) {
+      const { shift } = await h.call('shifts.current', {}, token);
+      if (shift) await h.call('shifts.close', { count: { y100: Math.floor(shift.expectedCashFen / 10_000) }, note: '日终' }, token);
+    }
+    await h.call('dayclose.close', { date: '2026-11-23' }, h.manager);
+    expect(await finished).toMatchObject({ ok: true, reason: 'dayClose' });
+  });
+});
