@@ -8,6 +8,7 @@ import { ACCOUNT_CHARGES_SQL } from '../../../electron/hall/accounts/accounts-st
 import { PAID_BY_CHARGE_SQL } from '../../../electron/hall/ledger/ledger-store.ts';
 import { DAY_PAYMENTS_SQL } from '../../../electron/hall/ledger/day-payments.ts';
 import { APPEND_HOT_SQL } from '../../../electron/hall/ledger/append-entry.ts';
+import { DAY_LOCK_SQL } from '../../../electron/hall/ledger/day-lock.ts';
 import { PRINT_JOBS_HOT_SQL } from '../../../electron/hall/printing/printing-store.ts';
 
 describe('history tables and hot queries', async () => {
@@ -43,6 +44,9 @@ describe('history tables and hot queries', async () => {
     ['a day’s payments (export, day close)', DAY_PAYMENTS_SQL, ['2026-11-23'], /USING INDEX ledger_by_day/],
     ['a window’s last receipt number (every payment)', APPEND_HOT_SQL.lastInSeries, [1], /USING COVERING INDEX/],
     ['the chain’s head (every payment)', APPEND_HOT_SQL.head, [], /USING INTEGER PRIMARY KEY|SCAN ledger_entries$/],
+    // the day's own index would walk every entry of the day on every payment
+    ['is the day closed (every payment)', DAY_LOCK_SQL.lastMark, ['2026-11-23'], /USING INDEX ledger_day_marks/],
+    ['the last closed day before (day close)', DAY_LOCK_SQL.lastBefore, ['2026-11-23'], /USING INDEX ledger_day_marks/],
     ['pending print jobs (print worker)', PRINT_JOBS_HOT_SQL.pending, [], /USING INDEX print_jobs_by_status|USING INTEGER PRIMARY KEY/],
   ])('%s uses an index', (_name, sql, params, expected) => {
     const details = plan(sql, ...params);
