@@ -31,8 +31,8 @@ export function ManagerScreen() {
   return (
     <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={
         session?.operator ? (
-          <span className="manager__who" data-testid="signed-in">
-            {session.operator.name}
+          <span className="manager__who">
+            <span data-testid="signed-in">{session.operator.name}</span>
             <button className="button button--quiet" onClick={signOut} data-testid="sign-out">
               {t('today:signOut')}
             </button>
