@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SelfCheckPanel, useHealth } from '../ui/SelfCheckPanel.tsx';
-import { useHall } from '../ui/hall-context.tsx';
 import { useBoard } from '../ui/use-board.ts';
-import { SignIn, SESSION_KEY } from '../ui/SignIn.tsx';
+import { SignIn } from '../ui/SignIn.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
 import { ReprintPanel } from './printing/ReprintPanel.tsx';
 import { PrinterCheck, usePrinterStatus } from './printing/PrinterCheck.tsx';
@@ -16,6 +14,7 @@ import type { CustomerView, ServedTicket } from './customer-view.ts';
 import { usePresent } from './use-present.ts';
 import { RegistersDesk } from './registers/RegistersDesk.tsx';
 import { KioskSlipAlerts } from './alerts/KioskSlipAlerts.tsx';
+import { useStaffSession } from '../ui/use-staff-session.ts';
 import './counter.css';
 
 /**
@@ -24,28 +23,8 @@ import './counter.css';
  */
 export function CounterScreen() {
   const { t } = useTranslation();
-  const client = useHall();
   const healthState = useHealth();
-  const [session, setSession] = useState<SessionInfo | null>(null);
-  useEffect(() => {
-    const saved = window.sessionStorage.getItem(SESSION_KEY);
-    // In the shell the window's session lives in the main process and outlives a reloaded page.
-    if (!saved && !window.counterdesk) return;
-    client.setToken(saved);
-    client
-      .call('session.whoami', {})
-      .then(setSession)
-      .catch(() => {
-        window.sessionStorage.removeItem(SESSION_KEY);
-        client.setToken(null);
-      });
-  }, [client]);
-  const signOut = () => {
-    void client.call('session.logout', {}).catch(() => undefined);
-    window.sessionStorage.removeItem(SESSION_KEY);
-    client.setToken(null);
-    setSession(null);
-  };
+  const { session, setSession, signOut } = useStaffSession();
   const who = session?.operator ? (
     <span className="counter__who" data-testid="signed-in">
       {t('counter:signIn.signedInAs', { name: session.operator.name, code: session.operator.code, n: session.windowNo })}
