@@ -1,9 +1,12 @@
 // One whole customer at the counter: a kiosk ticket, called at window 1, the account found by
 // pinyin initials, paid by card and cash with change, the receipt previewed on screen and its
-// bytes arriving at the window's (fake, network) printer with the right amounts and 大写.
+// bytes arriving at the window's (fake, network) printer with the right amounts and 大写; the
+// customer display across the counter follows it (received, change, paid), the customer rates
+// with a tap and the day's statistics count that rating for this cashier.
 import { test, expect } from './fixtures/hall.ts';
 import { CounterPage } from './pages/counter.ts';
 import { KioskPage } from './pages/kiosk.ts';
+import { CustomerPage } from './pages/customer.ts';
 import { startFakePrinter } from '../support/fake-escpos-printer.ts';
 import { decodeEscPos, paperText } from '../support/escpos-decode.ts';
 import { toChineseCapital } from '../../shared/money.ts';
@@ -20,8 +23,13 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     const ticketNo = await kiosk.take('A');
     await kioskPage.close();
 
+    const customerContext = await browser.newContext({ viewport: { width: 1024, height: 600 }, locale: 'zh-CN', hasTouch: true });
+    const customer = new CustomerPage(await customerContext.newPage());
+    await customer.open(hall.url, 1);
+
     const counter = new CounterPage(page);
     await counter.signIn(hall.url);
+    await expect(customer.idle).toContainText('1 号窗口');
     await expect(page.getByTestId('status-line')).toBeVisible();
     await expect(page.getByTestId('search-empty')).toContainText('拼音首字母');
     await page.keyboard.press('F1');
@@ -40,6 +48,11 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     await expect(counter.change).toHaveText('￥32.88');
     await expect(counter.sing).toContainText('收您 1100.00 元');
     await expect(counter.sing).toContainText('找您 32.88 元，请点清');
+    // what the cashier says, the customer reads across the counter
+    await expect(customer.service).toContainText('王怡佳');
+    await expect(customer.total).toContainText('￥2,067.12');
+    await expect(customer.received).toContainText('￥2,100.00'); // card ￥1,000.00 + cash ￥1,100.00
+    await expect(customer.change).toContainText('￥32.88');
     await counter.received.press('Enter');
 
     await expect(counter.result).toBeVisible();
@@ -59,9 +72,16 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     expect(paper).toContain('￥1,100.00'); // 实收
     expect(paper).toContain('￥32.88'); // 找零
 
-    // the customer display's view was presented for this window: paid, with what was handed over
-    const cashier = await hall.login('1002', '1234', 2);
-    await expect.poll(async () => (await hall.call<{ view: unknown }>('counter.customerView', { windowNo: 1 }, cashier)).view).toEqual({ phase: 'paid', receiptNo: 'W01-00000001', ticketId: expect.any(Number), totalFen: 206_712, receivedFen: 210_000, changeFen: 3_288 });
+    // the customer display shows the payment done and asks for a rating; a tap stores it
+    await expect(customer.paid).toContainText('缴费成功');
+    await expect(customer.change).toContainText('￥32.88');
+    await customer.rate('overall', 'satisfied');
+    await expect(customer.thanks).toContainText('谢谢您的评价');
+    const today = (await hall.call<{ businessDate: string }>('queue.board', {}, manager)).businessDate;
+    const stats = await hall.call<{ rated: number; byCashier: Array<{ code: string; points: Array<{ point: string; satisfied: number }> }> }>('counter.ratingStats', { date: today }, manager);
+    expect(stats.rated).toBe(1);
+    expect(stats.byCashier).toEqual([expect.objectContaining({ code: '1001', points: [expect.objectContaining({ point: 'overall', satisfied: 1 })] })]);
+    await customerContext.close();
 
     // next customer with one key: the workspace is clear for the next account
     await page.keyboard.press('F1');
