@@ -4,6 +4,18 @@
 import { z } from 'zod';
 import { fenSchema } from './money.ts';
 
+/**
+ * A print target's code (`window:1`, `kiosk:lobby-2`, `office`) as parameters a sentence can
+ * say: i18next picks the sentence by `context` (key_window, key_kiosk, key_office), so a
+ * cashier reads "2 号窗口", never the code.
+ */
+export function printTargetWords(target: string): { target: string; context: 'window' | 'kiosk' | 'office'; n: number | string; id: string } {
+  const window = /^window:(\d{1,2})$/.exec(target);
+  if (window) return { target, context: 'window', n: Number(window[1]), id: '' };
+  if (target.startsWith('kiosk:')) return { target, context: 'kiosk', n: '', id: target.slice('kiosk:'.length) };
+  return { target, context: 'office', n: '', id: '' };
+}
+
 export const TENDER_METHODS = ['cash', 'card', 'wechat', 'alipay', 'cheque', 'transfer'] as const;
 export type TenderMethod = (typeof TENDER_METHODS)[number];
 

@@ -13,7 +13,9 @@ import { useErrorText } from '../ui/use-call.ts';
 import { initialLocale, i18next } from '../ui/i18n.ts';
 import { KioskLanguages } from './KioskLanguages.tsx';
 import { KioskClosed } from './KioskClosed.tsx';
-import { useSlipOutcomes, type SlipOutcome } from './use-slip-outcomes.ts';import './kiosk.css';
+import { useSlipOutcomes, type SlipOutcome } from './use-slip-outcomes.ts';
+import { printTargetWords } from '../../shared/print-models.ts';
+import './kiosk.css';
 
 interface Issued {
   ticketNo: string;
@@ -34,7 +36,7 @@ const LANGUAGE_RESET_MS = 60_000;
 function SlipState({ outcome }: { outcome: SlipOutcome | undefined }) {
   const { t } = useTranslation(['queue', 'printing']);
   if (outcome?.kind === 'failed' || outcome?.kind === 'noAnswer') {
-    const reason = outcome.kind === 'failed' ? t(`printing:status.${outcome.reasonKey}`, { target: outcome.target, detail: '', ms: '' }).trim() : t('kiosk.slipNoAnswer');
+    const reason = outcome.kind === 'failed' ? t(`printing:status.${outcome.reasonKey}`, { ...printTargetWords(outcome.target), detail: '', ms: '' }).trim() : t('kiosk.slipNoAnswer');
     return (
       <div className="kiosk__slip kiosk__slip--failed" role="alert" data-testid="slip-failed">
         <div className="kiosk__slip-title">{t('kiosk.slipFailed')}</div>

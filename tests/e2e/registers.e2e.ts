@@ -22,6 +22,7 @@ test('counter: record a complaint and a call-back, see a failed kiosk slip; mana
   const kiosk = await hall.call<{ token: string }>('session.openDevice', { role: 'kiosk', terminalId: 'lobby-2', windowNo: null });
   await hall.call('queue.issueTicket', { serviceCode: 'A', lane: 'normal' }, kiosk.token);
   await expect(page.getByTestId('kiosk-slip-alerts')).toContainText('取号机 lobby-2：A001 号票没有打印出来');
+  await expect(page.getByTestId('kiosk-slip-alerts')).toContainText('取号机 lobby-2 未配置打印机'); // why, in words
 
   await page.getByTestId('registers-open').click();
   const dialog = page.getByTestId('registers-dialog');

@@ -7,11 +7,12 @@ import { transportFor } from './transports/index.ts';
 import { PrintFailure } from './transports/transport.ts';
 import { statusProblem } from './printer-status.ts';
 import { targetFor } from './print-targets.ts';
+import { printTargetWords } from '../../../shared/print-models.ts';
 
 export async function checkPrinter(jobs: PrintJobs, env: HandlerEnv, requested: string | null): Promise<Output<'printing.printerStatus'>> {
   const target = targetFor(env, requested) ?? 'office';
   const config = jobs.printerFor(target);
-  if (!config) return { target, configured: false, transport: null, status: null, problem: translate(env.caller.locale, 'printing:status.notConfigured', { target }) };
+  if (!config) return { target, configured: false, transport: null, status: null, problem: translate(env.caller.locale, 'printing:status.notConfigured', printTargetWords(target)) };
   try {
     const status = await transportFor(config).status();
     const problem = status ? statusProblem(status) : null;

@@ -11,6 +11,7 @@ import { printJobs, jobMarks, documentNo, type FailureNote, type PrintJobRow } f
 import { transportFor } from './transports/index.ts';
 import { PrintFailure } from './transports/transport.ts';
 import { statusProblem } from './printer-status.ts';
+import { printTargetWords } from '../../../shared/print-models.ts';
 
 const POLL_MS = 500;
 
@@ -43,7 +44,7 @@ export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 
 
   async function print(job: PrintJobRow): Promise<void> {
     const config = jobs.printerFor(job.target);
-    if (!config) return fail(job, { key: 'notConfigured', params: { target: job.target }, uncertain: false });
+    if (!config) return fail(job, { key: 'notConfigured', params: printTargetWords(job.target), uncertain: false });
     const transport = transportFor(config);
     try {
       const status = await transport.status();

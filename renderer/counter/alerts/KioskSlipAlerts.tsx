@@ -4,12 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payload } from '../../../shared/api/index.ts';
 import { useHall } from '../../ui/hall-context.tsx';
+import { printTargetWords } from '../../../shared/print-models.ts';
 import './alerts.css';
 
 type Failed = Payload<'printing.kioskSlipFailed'>;
 
 export function KioskSlipAlerts() {
-  const { t } = useTranslation('customer');
+  const { t } = useTranslation(['customer', 'printing']);
   const client = useHall();
   const [alerts, setAlerts] = useState<Failed[]>([]);
   useEffect(() => client.on('printing.kioskSlipFailed', (failed) => setAlerts((list) => [failed, ...list.filter((a) => a.jobId !== failed.jobId)].slice(0, 5))), [client]);
@@ -19,7 +20,7 @@ export function KioskSlipAlerts() {
       {alerts.map((a) => (
         <div key={a.jobId} className="kiosk-alerts__item">
           <span>
-            {t('alerts.slipFailed', { ticketNo: a.ticketNo, target: a.target.replace(/^kiosk:/, '') })} {t(a.reasonKey, { defaultValue: '' })}
+            {t('alerts.slipFailed', { ticketNo: a.ticketNo, target: a.target.replace(/^kiosk:/, '') })} {t(`printing:status.${a.reasonKey}`, { ...printTargetWords(a.target), detail: '', ms: '' })}
           </span>
           <button type="button" className="button button--warn" onClick={() => setAlerts((list) => list.filter((x) => x.jobId !== a.jobId))}>
             {t('alerts.seen')}

@@ -57,6 +57,10 @@ describe('receipt on a network printer', () => {
     const out = await h.call('printing.printerStatus', { target: null }, h.cashier);
     expect(out.problem).toBe('打印机缺纸');
     const none = await h.call('printing.printerStatus', { target: null }, h.cashier2);
-    expect(none).toMatchObject({ configured: false, problem: 'window:2 未配置打印机' });
+    // the target is said in words, never as its code (window:2, kiosk:…)
+    expect(none).toMatchObject({ target: 'window:2', configured: false, problem: '2 号窗口未配置打印机' });
+    const manager = (await h.call('session.login', { operatorCode: '9001', pin: '9999', terminalId: 'office-en', windowNo: null, locale: 'en' })).token;
+    expect((await h.call('printing.printerStatus', { target: 'kiosk:lobby-2' }, manager)).problem).toBe('No printer configured for kiosk lobby-2');
+    expect((await h.call('printing.printerStatus', { target: 'office' }, manager)).problem).toBe('No printer configured for the back office');
   });
 });
