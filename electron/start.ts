@@ -9,6 +9,7 @@ import { defaultDataDir } from './hall/paths.ts';
 import { startDemoHall } from './hall/demo/demo-host.ts';
 import { systemClock } from './hall/clock.ts';
 import { SCREEN_PATHS } from './hall/transport/http.ts';
+import { stopOnSignals } from './hall/transport/stop-on-signals.ts';
 import { DEMO_OPERATORS } from './hall/demo/demo-branch.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,12 +63,5 @@ if (electron) {
   for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
   console.log(`  登录 sign in: ${DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ')}`);
   console.log(`READY ${host.url}`);
-  const stop = (): void => {
-    void host.close().then(() => {
-      hall.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(host, hall);
 }

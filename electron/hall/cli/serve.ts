@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { createHall } from '../hall.ts';
 import { clockFromOption } from '../clock.ts';
 import { startHost } from '../transport/host.ts';
+import { stopOnSignals } from '../transport/stop-on-signals.ts';
 import { defaultDbPath } from '../paths.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { parseCli, openHallOrSay } from './args.ts';
@@ -58,14 +59,4 @@ if (staticDir) for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).p
 else console.log('  screens not built: run `npm run build:renderer` to serve them');
 console.log(`READY ${host.url}`);
 
-let stopping = false;
-const stop = (): void => {
-  if (stopping) return;
-  stopping = true;
-  void host.close().then(() => {
-    hall.close();
-    process.exit(0);
-  });
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals(host, hall);
