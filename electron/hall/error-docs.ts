@@ -4,23 +4,46 @@
 import { catalogues, LOCALES, type Namespace } from '../../shared/i18n/index.ts';
 import { errorMessage } from './i18n.ts';
 
-/** Where the catalogues keep errors: `errors` itself, then each module's own. */
-export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
+/** The error namespace's own sections, first in the table. */
+const GENERAL_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'errors', title: 'Every call (API error codes, not found, conflicts, the request itself, the connection)' },
   { key: 'errors:issues', title: 'Invalid input: what is wrong with a field (shown as “<field>: <problem>”)' },
   { key: 'errors:formats', title: 'Invalid input: the expected format of a field' },
-  { key: 'ledger:errors', title: 'Payments and reversals' },
-  { key: 'queue:errors', title: 'Queue' },
-  { key: 'customer:errors', title: 'Customer display and ratings' },
-  { key: 'shifts:errors', title: 'Shifts and cash movements' },
-  { key: 'dayclose:errors', title: 'Day close and invoice requests' },
-  { key: 'registers:errors', title: 'Call-backs and complaints' },
-  { key: 'printing:errors', title: 'Printing' },
-  { key: 'net:errors', title: 'Sign-in, approvals and the branch network' },
+];
+
+/** Messages a person meets that a module keeps outside its `errors` branch. */
+const OTHER_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
   { key: 'printing:status', title: 'Printer problems' },
+  { key: 'staff:pin', title: 'A new PIN refused by the branch’s PIN rules' },
   { key: 'accounts:import.file', title: 'Accounts import: the file' },
   { key: 'accounts:import.reasons', title: 'Accounts import: a row' },
-  { key: 'backup:errors', title: 'Backups' },
+];
+
+/** Headings for modules' `errors` branches; a module without one here is headed by its namespace. */
+const MODULE_TITLES: Partial<Record<Namespace, string>> = {
+  ledger: 'Payments and reversals',
+  queue: 'Queue',
+  customer: 'Customer display and ratings',
+  shifts: 'Shifts and cash movements',
+  dayclose: 'Day close and invoice requests',
+  registers: 'Call-backs and complaints',
+  printing: 'Printing',
+  net: 'Sign-in, approvals and the branch network',
+  backup: 'Backups',
+  staff: 'Staff and first-run setup',
+};
+
+/**
+ * Where the catalogues keep errors: `errors` itself, every module's `errors` branch (found in the
+ * catalogues, so a new module's errors are in the table without anyone listing them), then the
+ * few messages kept elsewhere.
+ */
+export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
+  ...GENERAL_SECTIONS,
+  ...(Object.keys(catalogues) as Namespace[])
+    .filter((ns) => ns !== 'errors' && typeof (catalogues[ns]['zh-CN'] as Record<string, unknown>).errors === 'object')
+    .map((ns) => ({ key: `${ns}:errors`, title: MODULE_TITLES[ns] ?? ns })),
+  ...OTHER_SECTIONS,
 ];
 
 /** Words, not errors, that live in the errors namespace. */
@@ -34,7 +57,7 @@ export const SAMPLE_PARAMS: Record<string, string | number> = {
   minimum: 4, maximum: 32, keys: 'sneaky', divisor: 100, key: 'a1b2', receiptNoOf: 'W03-00000120', by: 'W03-00000124',
   code: 'KS', date: '2026-11-23', later: '2026-11-24', windows: '1, 2', chargeId: 17, amount: '¥5,000.00', inDrawer: '¥3,200.00', difference: '¥12.50', expected: '¥120.00', actual: '¥125.50', tendered: '¥100.00', total: '¥120.00', received: '¥50.00', due: '¥120.00',
   limit: 3, n: 3, ticketNo: 'A023', managerCode: '9001', minutes: 30, opensAt: '08:30', stopsAt: '16:45', letter: 'A', id: 42, target: 'window:3',
-  line: 12, columns: 'accountNo, name', column: 'accountNo', count: 3, reason: 'hash mismatch', season: '2026-2027', seq: 1024, ms: 3000, byte: '0x7f', max: '¥1,000.00', seconds: 5, status: 'paperOut',
+  line: 12, columns: 'accountNo, name', column: 'accountNo', count: 3, reason: 'hash mismatch', season: '2026-2027', seq: 1024, ms: 3000, byte: '0x7f', min: 4, max: 12, seconds: 5, status: 'paperOut',
 };
 
 export interface ErrorRow {

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorKeys, errorRows, renderErrorDocs } from '../../../electron/hall/error-docs.ts';
-import { LOCALES } from '../../../shared/i18n/index.ts';
+import { catalogues, LOCALES } from '../../../shared/i18n/index.ts';
 import { ROLES } from '../../../shared/roles.ts';
 import { API_ERROR_CODES } from '../../../shared/errors.ts';
 import { errorMessage } from '../../../electron/hall/i18n.ts';
@@ -30,7 +30,7 @@ function keysRaisedInCode(): Set<string> {
   ];
   for (const file of sources(HALL).filter((f) => !f.endsWith('error-docs.ts'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/key: '((?:errors|ledger|queue|printing|accounts):[\w.]+)'/g)) found.add(m[1]!);
+    for (const m of text.matchAll(new RegExp(`key: '((?:${Object.keys(catalogues).join('|')}):[\\w.]+)'`, 'g'))) found.add(m[1]!);
     for (const [pattern, prefix] of helpers) for (const m of text.matchAll(pattern)) found.add(prefix + m[1]!);
   }
   return found;
@@ -55,6 +55,16 @@ describe('error messages', () => {
     const keys = new Set(errorKeys());
     for (const code of API_ERROR_CODES) expect(keys, code).toContain(`errors:${code}`);
     for (const key of keysRaisedInCode()) expect(keys, `raised in electron/hall but not in a catalogue: ${key}`).toContain(key);
+  });
+
+  it('has every module’s errors branch in the table, without anyone listing it', () => {
+    const keys = new Set(errorKeys());
+    const leaves = (node: unknown, path: string): string[] => (typeof node === 'string' ? [path] : Object.entries(node as object).flatMap(([k, v]) => leaves(v, `${path}.${k}`)));
+    for (const [ns, catalogue] of Object.entries(catalogues)) {
+      const branch = (catalogue['zh-CN'] as Record<string, unknown>).errors;
+      if (ns === 'errors' || typeof branch !== 'object') continue;
+      for (const key of leaves(branch, `${ns}:errors`)) expect(keys, key).toContain(key);
+    }
   });
 
   it('says roles and customer classes as words, not codes', () => {
