@@ -1,5 +1,5 @@
 // Bundles the Electron main process (ESM) and preload (CommonJS, as sandboxed preloads
-// require) into dist-electron/, with the SQL migrations beside them, and the hall's worker
+// require) into dist-electron/, with the SQL migrations and the PDF's font beside them, and the hall's worker
 // threads (the parallel ledger verify, the accounts import) into dist-electron/workers/.
 import { defineConfig } from 'vite';
 import { builtinModules } from 'node:module';
@@ -7,7 +7,7 @@ import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const external = ['electron', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 'iconv-lite', 'csv-parse', 'pinyin-pro', /^node:/, ...builtinModules];
+const external = ['electron', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 'iconv-lite', 'csv-parse', 'pinyin-pro', 'pdfkit', 'svg-to-pdfkit', /^echarts(\/|$)/, /^node:/, ...builtinModules];
 
 /** The hall's worker threads: name → source (names as electron/hall/worker-script.ts knows them). */
 export const WORKERS: Record<string, string> = {
@@ -56,6 +56,7 @@ export default defineConfig(({ mode }) => {
             name: 'copy-migrations',
             closeBundle() {
               cpSync(`${root}/electron/hall/db/migrations`, `${root}/dist-electron/migrations`, { recursive: true });
+              cpSync(`${root}/electron/hall/fonts`, `${root}/dist-electron/fonts`, { recursive: true }); // the PDF's CJK font (electron/hall/fonts.ts)
             },
           },
         ],

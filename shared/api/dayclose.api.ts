@@ -131,6 +131,12 @@ export const dayCloseApi = {
       input: z.object({ date: dateSchema }).strict(),
       output: z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() }),
     }),
+    'dayclose.reportPdf': query({
+      summary: 'The day report as a PDF in the caller’s language (the Z report of a closed day, else the X report): totals by tender, cashier, window, fee item and tax category, the running totals and chain head of a close, the shifts with their over/short, the invoice requests, and charts of payments and of waiting customers by hour.',
+      roles: MANAGER,
+      input: z.object({ date: dateSchema }).strict(),
+      output: z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+    }),
     'dayclose.requestInvoice': command({
       summary: 'Records a customer’s request for a digital invoice (数电票) against a receipt: person or company (with tax number), e-mail or phone. The payment is not touched.',
       roles: STAFF,

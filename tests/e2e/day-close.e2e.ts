@@ -1,7 +1,9 @@
 // The manager's day close: the check finds window 1 and 2 still on shift (the demo opens them),
 // the cashiers close their shifts, the check passes, totals, confirm, and the Z report with the
-// running totals and the chain head. Screenshots in zh-CN at 1366×768, looked at.
-import { mkdirSync } from 'node:fs';
+// running totals and the chain head, and the day report downloaded as PDF from it (its text read
+// back with poppler's pdftotext). Screenshots in zh-CN at 1366×768, looked at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { test, expect } from './fixtures/hall.ts';
@@ -47,4 +49,14 @@ test('the manager closes the day with the wizard once every shift is closed', as
   await expect(z).toContainText('2026-11-23 已日结');
   await expect(wizard.getByTestId('chain-head')).toContainText('#');
   await wizard.screenshot({ path: join(SHOTS, 'day-close-z-report-zh-CN.png') });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), wizard.getByTestId('download-pdf').click()]);
+  expect(download.suggestedFilename()).toBe('day-2026-11-23-Z.pdf');
+  const file = test.info().outputPath('day.pdf');
+  await download.saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const words = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(words).toContain('Z 报表');
+  expect(words).toMatch(/合计 150\.00 元/);
+  expect(words).toContain('账本链头');
 });

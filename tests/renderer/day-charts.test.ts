@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { i18nOptions } from '../../shared/i18n/index.ts';
-import { paymentsByHour, paymentsOption, ratingsOption } from '../../renderer/manager/today/day-charts.ts';
+import { paymentsByHour, paymentsOption, ratingsOption } from '../../shared/day-charts.ts';
 import type { DayPayment } from '../../shared/api/ledger.api.ts';
 
 const t = (() => {

@@ -12,6 +12,7 @@ import { periodClosing } from './period-closing.ts';
 import { requestInvoice } from './request-invoice.ts';
 import { dayCloseError } from './dayclose-errors.ts';
 import { dayWorkbook } from './day-workbook.ts';
+import { dayReportPdf } from './day-pdf.ts';
 
 export function dayCloseHandlers(services: HallServices, afterClose: () => void): HandlersOf<'dayclose'> {
   const book = dayBook(services.db);
@@ -35,6 +36,11 @@ export function dayCloseHandlers(services: HallServices, afterClose: () => void)
       const report = zReport(input.date) ?? dayReport(book, store, env, input.date, 'X');
       const bytes = await dayWorkbook(services.db, report);
       return { fileName: `day-${input.date}-${report.kind}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+    },
+    'dayclose.reportPdf': async (input, env) => {
+      const report = zReport(input.date) ?? dayReport(book, store, env, input.date, 'X');
+      const bytes = await dayReportPdf(report, env.caller.locale, env.now);
+      return { fileName: `day-${input.date}-${report.kind}.pdf`, contentType: 'application/pdf' as const, base64: bytes.toString('base64') };
     },
     'dayclose.reopen': (input, env) => {
       reopenDay(env, input.date, input.reason);

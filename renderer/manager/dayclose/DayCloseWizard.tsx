@@ -10,6 +10,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { DayTotals } from './DayTotals.tsx';
+import { ReportDownloads } from './ReportDownloads.tsx';
 import './dayclose.css';
 
 type Step = 'check' | 'totals' | 'confirm' | 'done';
@@ -54,10 +55,12 @@ export function DayCloseWizard({ now, timeZone }: { now: string; timeZone: strin
       </label>
       <ErrorText error={error} />
       {step === 'check' && check ? <CheckStep check={check} onNext={() => setStep('totals')} onRecheck={load} /> : null}
+      {step === 'check' && check?.closed ? <ReportDownloads date={date} run={run} /> : null}
       {step === 'totals' && report ? (
         <>
           <DayTotals report={report} />
           <div className="day-close__buttons">
+            <ReportDownloads date={date} run={run} />
             <button className="button button--quiet" onClick={() => setStep('check')}>
               {t('wizard.back')}
             </button>
@@ -97,6 +100,9 @@ export function DayCloseWizard({ now, timeZone }: { now: string; timeZone: strin
               #{z.chainHead.seq} {z.chainHead.hash.slice(0, 16)}…
             </dd>
           </dl>
+          <div className="day-close__buttons">
+            <ReportDownloads date={z.date} run={run} />
+          </div>
         </div>
       ) : null}
     </section>

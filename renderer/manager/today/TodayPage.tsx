@@ -12,7 +12,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { DayChart } from './DayChart.tsx';
-import { paymentsByHour, paymentsOption, ratingsOption, servedOption, waitingOption } from './day-charts.ts';
+import { paymentsByHour, paymentsOption, ratingsOption, servedOption, waitingOption } from '../../../shared/day-charts.ts';
 import './today.css';
 
 interface DayFigures {

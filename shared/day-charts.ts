@@ -1,12 +1,13 @@
 // The day's charts as ECharts options, from what the hall reports: pure, so what the manager
-// sees is tested without a browser. Hours are the hall's (its time zone), amounts integer fen
-// until the axis shows them as yuan.
+// sees is tested without a browser, and the same options draw the manager screen's live charts
+// (in the browser) and the day report's PDF (rendered to SVG in the hall). Hours are the hall's
+// (its time zone), amounts integer fen until the axis shows them as yuan.
 import type { TFunction } from 'i18next';
-import type { DayPayment } from '../../../shared/api/ledger.api.ts';
-import type { RatingStats } from '../../../shared/api/counter.api.ts';
-import { RATING_SCORES } from '../../../shared/api/counter.api.ts';
-import { hallHour } from '../../../shared/hall-time.ts';
-import { formatYuan } from '../../../shared/money.ts';
+import type { DayPayment } from './api/ledger.api.ts';
+import type { RatingStats } from './api/counter.api.ts';
+import { RATING_SCORES } from './api/counter.api.ts';
+import { hallHour } from './hall-time.ts';
+import { formatYuan } from './money.ts';
 
 export interface HourCount {
   hour: number;
@@ -27,6 +28,23 @@ export function paymentsByHour(entries: readonly DayPayment[], timeZone: string)
     slot.amountFen += e.amountFen;
   });
   return out;
+}
+
+/** The report's hours (only those with entries) as every hour from the first to the last. */
+export function everyHour(byHour: readonly HourCount[]): HourCount[] {
+  if (byHour.length === 0) return [];
+  const first = byHour[0]!.hour;
+  const out = Array.from({ length: byHour.at(-1)!.hour - first + 1 }, (_, i) => ({ hour: first + i, count: 0, amountFen: 0 }));
+  for (const h of byHour) out[h.hour - first] = { hour: h.hour, count: h.count, amountFen: h.amountFen };
+  return out;
+}
+
+/** The hours of a 24-slot count from the first to the last that is not zero. */
+export function busyHours(counts: readonly number[]): Array<{ hour: number; waiting: number }> {
+  const first = counts.findIndex((n) => n > 0);
+  if (first < 0) return [];
+  const last = counts.length - 1 - [...counts].reverse().findIndex((n) => n > 0);
+  return counts.slice(first, last + 1).map((waiting, i) => ({ hour: first + i, waiting }));
 }
 
 const GRID = { left: 56, right: 56, top: 44, bottom: 28 };
@@ -52,18 +70,18 @@ export function paymentsOption(t: TFunction, slots: readonly HourCount[]) {
   };
 }
 
-export function waitingOption(t: TFunction, byHour: ReadonlyArray<{ hour: number; issued: number; waiting: number }>) {
+/** Tickets issued (bars, when known) and customers waiting (line) per hour. */
+export function waitingOption(t: TFunction, byHour: ReadonlyArray<{ hour: number; issued?: number; waiting: number }>) {
+  const issued = byHour.every((h) => h.issued !== undefined);
+  const waiting = { name: t('today:charts.waitingNow'), type: 'line', data: byHour.map((h) => h.waiting) };
   return {
     animation: false,
     grid: GRID,
     tooltip: { trigger: 'axis' },
-    legend: { ...LEGEND, data: [t('today:charts.issued'), t('today:charts.waitingNow')] },
+    legend: { ...LEGEND, data: issued ? [t('today:charts.issued'), t('today:charts.waitingNow')] : [t('today:charts.waitingNow')] },
     xAxis: { type: 'category', data: hourLabels(t, byHour.map((h) => h.hour)) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [
-      { name: t('today:charts.issued'), ...BAR, data: byHour.map((h) => h.issued) },
-      { name: t('today:charts.waitingNow'), type: 'line', data: byHour.map((h) => h.waiting) },
-    ],
+    series: issued ? [{ name: t('today:charts.issued'), ...BAR, data: byHour.map((h) => h.issued ?? 0) }, waiting] : [waiting],
   };
 }
 
