@@ -21,6 +21,7 @@ export {
   listOperators,
   findOperator,
   operatorCount,
+  operatorCodeTaken,
   activeManagerCount,
   setOperatorPin,
   setOperatorActive,

@@ -37,6 +37,11 @@ export function findOperator(db: Db, id: number): OperatorRecord | null {
   return row ? toRecord(row) : null;
 }
 
+/** Whether an operator number is in use (by anyone, active or not: numbers are never reused). */
+export function operatorCodeTaken(db: Db, code: string): boolean {
+  return db.prepare('SELECT 1 FROM operators WHERE code = ?').get(code) !== undefined;
+}
+
 export function operatorCount(db: Db): number {
   return db.prepare('SELECT COUNT(*) FROM operators').pluck().get() as number;
 }

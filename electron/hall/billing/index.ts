@@ -19,5 +19,5 @@ export function billingModule(services: HallServices, ledger: { paidByCharge: Pa
   return { handlers: billingHandlers(services, ledger.paidByCharge) };
 }
 
-export { priceTable, catalogueStore, NO_POLICY, type PriceTable, type SeasonPolicy, type CatalogueItemRow } from './billing-store.ts';
+export { priceTable, catalogueStore, addHeatingPrice, addPolicy, NO_POLICY, type PriceTable, type SeasonPolicy, type CatalogueItemRow } from './billing-store.ts';
 export { openChargesReader, type OpenCharge, type OpenCharges, type PaidByCharge } from './open-charges.ts';

@@ -2,6 +2,7 @@
 // and a small counter price list.
 import type { Db } from '../db/open.ts';
 import { DEMO_POLICY, DEMO_PRICES_FEN } from '../accounts/index.ts';
+import { addHeatingPrice, addPolicy, catalogueStore } from '../billing/index.ts';
 
 export const DEMO_FROM_SEASON = '2020-2021';
 export const DEMO_LATE_FEE_PPM_PER_DAY = 500; // 万分之五 per day
@@ -14,14 +15,11 @@ export const DEMO_CATALOGUE = [
   { code: 'M-GLQ', name: '过滤器', unit: '个', priceFen: 2_800, taxCategory: 'taxable' },
 ] as const;
 
+/** Into an empty branch only (prices and policies are history: billing refuses a second one). */
 export function seedDemoBilling(db: Db, now: Date): void {
-  const at = now.toISOString();
-  const price = db.prepare('INSERT OR IGNORE INTO heating_prices (customer_class, from_season, unit_price_fen, created_at) VALUES (?, ?, ?, ?)');
-  price.run('residential', DEMO_FROM_SEASON, DEMO_PRICES_FEN.residential, at);
-  price.run('nonResidential', DEMO_FROM_SEASON, DEMO_PRICES_FEN.nonResidential, at);
-  db.prepare(
-    'INSERT OR IGNORE INTO billing_policies (from_season, stopped_base_share_bp, low_income_reduction_bp, late_fee_ppm_per_day, due_month_day, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(DEMO_FROM_SEASON, DEMO_POLICY.stoppedBaseShareBp, DEMO_POLICY.lowIncomeReductionBp, DEMO_LATE_FEE_PPM_PER_DAY, '11-30', at);
-  const item = db.prepare('INSERT OR IGNORE INTO catalogue_items (code, name, unit, price_fen, tax_category, active, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)');
-  for (const i of DEMO_CATALOGUE) item.run(i.code, i.name, i.unit, i.priceFen, i.taxCategory, at);
+  addHeatingPrice(db, { customerClass: 'residential', fromSeason: DEMO_FROM_SEASON, unitPriceFen: DEMO_PRICES_FEN.residential }, now, null);
+  addHeatingPrice(db, { customerClass: 'nonResidential', fromSeason: DEMO_FROM_SEASON, unitPriceFen: DEMO_PRICES_FEN.nonResidential }, now, null);
+  addPolicy(db, { fromSeason: DEMO_FROM_SEASON, stoppedBaseShareBp: DEMO_POLICY.stoppedBaseShareBp, lowIncomeReductionBp: DEMO_POLICY.lowIncomeReductionBp, lateFeePpmPerDay: DEMO_LATE_FEE_PPM_PER_DAY, dueMonthDay: '11-30' }, now, null);
+  const catalogue = catalogueStore(db);
+  for (const item of DEMO_CATALOGUE) catalogue.set({ ...item, active: true }, now);
 }

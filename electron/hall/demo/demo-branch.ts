@@ -1,7 +1,8 @@
 // The demo branch behind `npm start`: three counter windows, a cashier and a manager, so
 // someone trying CounterDesk can sign in at once. Seeded only into an empty database.
 import type { Hall } from '../hall.ts';
-import { createOperator } from '../auth/index.ts';
+import { createOperator, operatorCount } from '../auth/index.ts';
+import { openCounterWindows } from '../queue/index.ts';
 import { seedDemoBilling } from './demo-billing.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 
@@ -17,11 +18,9 @@ export const DEMO_WINDOWS = [1, 2, 3] as const;
 export function seedDemoBranch(hall: Hall): boolean {
   const { db } = hall;
   const now = hall.clock.now();
-  const hasOperators = db.prepare('SELECT COUNT(*) FROM operators').pluck().get() as number;
-  if (hasOperators > 0) return false;
+  if (operatorCount(db) > 0) return false;
   db.transaction(() => {
-    const addWindow = db.prepare('INSERT OR IGNORE INTO counter_windows (window_no, label) VALUES (?, ?)');
-    for (const no of DEMO_WINDOWS) addWindow.run(no, `${no}号窗口`);
+    openCounterWindows(db, DEMO_WINDOWS.length);
     for (const op of DEMO_OPERATORS) createOperator(db, op, now);
     seedDemoBilling(db, now);
     seedDemoQueue(db);

@@ -7,6 +7,7 @@ import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
 import { join } from 'node:path';
 import { DEMO_WINDOWS } from './demo-branch.ts';
 import { openDemoShifts } from './demo-shifts.ts';
+import { configurePrinter } from '../printing/index.ts';
 
 export interface DemoOptions {
   dataDir: string;
@@ -29,10 +30,9 @@ export function seedDemo(hall: Hall, options: DemoOptions): boolean {
 
 /** File printers: each window's receipts land as .bin (ESC/POS) + .svg under <data>/printed/. */
 export function configureDemoPrinters(hall: Hall, dataDir: string, now: Date): void {
-  const set = hall.db.prepare('INSERT OR IGNORE INTO printers (target, config, updated_at) VALUES (?, ?, ?)');
   const targets = [...DEMO_WINDOWS.map((n) => `window:${n}`), 'kiosk:main', 'office'];
   for (const target of targets) {
-    const config = { transport: 'file', dir: join(dataDir, 'printed', target.replace(':', '-')), paperWidth: target.startsWith('kiosk') ? 58 : 80, timeoutMs: 5_000 };
-    set.run(target, JSON.stringify(config), now.toISOString());
+    const config = { transport: 'file', dir: join(dataDir, 'printed', target.replace(':', '-')), paperWidth: target.startsWith('kiosk') ? 58 : 80, timeoutMs: 5_000 } as const;
+    configurePrinter(hall.db, target, config, now);
   }
 }

@@ -11,6 +11,7 @@ import { printingHandlers } from './printing.handlers.ts';
 import { createPrintWorker, type PrintWorker } from './print-worker.ts';
 import { enqueuePrintJob, printJobs, documentNo } from './printing-store.ts';
 import type { Db } from '../db/open.ts';
+import type { PrinterConfig } from '../../../shared/api/printing.api.ts';
 
 export function printingModule(services: HallServices): HallModule<'printing'> & { worker: PrintWorker | null } {
   const worker = services.config.printWorker ? createPrintWorker(services) : null;
@@ -21,6 +22,11 @@ export { enqueuePrintJob };
 export type { PrintWorker };
 export { layoutFor } from './layouts/index.ts';
 export { renderEscPos, renderSvg } from './render.ts';
+
+/** Sets a target's printer outside a call (the demo branch's file printers); calls go through printing.configurePrinter. */
+export function configurePrinter(db: Db, target: string, config: PrinterConfig, now: Date): void {
+  printJobs(db).configure(target, config, now);
+}
 
 /** Receipts (and other papers) still waiting in the reprint queue: the day close refuses while there are any. */
 export function waitingReprints(db: Db): Array<{ kind: string; target: string; documentNo: string | null }> {

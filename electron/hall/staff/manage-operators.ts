@@ -3,17 +3,16 @@
 import { DomainError } from '../../../shared/errors.ts';
 import type { HandlerEnv } from '../handlers.ts';
 import type { ParsedInput, Output } from '../../../shared/api/index.ts';
-import { activeManagerCount, assertPinAllowed, createOperator, findOperator, setOperatorActive, setOperatorPin, type OperatorRecord } from '../auth/index.ts';
+import { activeManagerCount, assertPinAllowed, createOperator, findOperator, operatorCodeTaken, setOperatorActive, setOperatorPin, type OperatorRecord } from '../auth/index.ts';
 
 function existing(env: HandlerEnv, id: number): OperatorRecord {
   const operator = findOperator(env.db, id);
-  if (!operator) throw new DomainError('not_found', { what: `operator ${id}` });
+  if (!operator) throw new DomainError('not_found', { id }, { key: 'errors:notFound.operator' });
   return operator;
 }
 
 export function addOperator(input: ParsedInput<'staff.createOperator'>, env: HandlerEnv): Output<'staff.createOperator'> {
-  const taken = env.db.prepare('SELECT 1 FROM operators WHERE code = ?').get(input.code);
-  if (taken) throw new DomainError('conflict', { code: input.code }, { key: 'staff:errors.codeTaken' });
+  if (operatorCodeTaken(env.db, input.code)) throw new DomainError('conflict', { code: input.code }, { key: 'staff:errors.codeTaken' });
   assertPinAllowed(env.db, input.pin);
   const created = createOperator(env.db, { ...input, mustChangePin: true }, env.now);
   env.audit({ action: 'staff.operatorCreated', subject: created.code, details: { role: created.role, name: created.name } });
