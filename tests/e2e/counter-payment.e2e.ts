@@ -91,3 +91,35 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     await printer.close();
   }
 });
+
+test('the answer to a payment is lost (the host dropped after the commit): the cashier is told, and Enter again gives the same receipt, never a second payment', async ({ hall, page }) => {
+  const counter = new CounterPage(page);
+  await counter.signIn(hall.url);
+  // The first answer never reaches the screen: the hall commits the payment, then the
+  // connection drops before the response (as when the host's cable is pulled at that moment).
+  let dropped = 0;
+  await page.route('**/api/ledger.recordPayment', async (route) => {
+    if (dropped++ > 0) return route.continue();
+    await route.fetch(); // the hall receives and commits it
+    await route.abort('connectionreset');
+  });
+  await counter.find('wyj', '王怡佳');
+  await expect(counter.total).toHaveText('￥2,067.12');
+  await page.getByTestId('quick-exact').click();
+  await counter.received.press('Enter');
+  await page.keyboard.press('Control+Enter'); // a large amount asks once more
+  await expect(page.getByTestId('payment-uncertain')).toContainText('可能已经记账');
+  await expect(counter.result).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('payment-uncertain.png') });
+
+  // Enter again: the same request (the same idempotency key) answers with the receipt already made
+  await counter.received.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(counter.result).toBeVisible();
+  await expect(page.getByTestId('receipt-no')).toHaveText('票据号 W01-00000001');
+  expect(dropped).toBe(2);
+  const manager = await hall.login('9001', '9999', null);
+  const today = (await hall.call<{ businessDate: string }>('queue.board', {}, manager)).businessDate;
+  const day = await hall.call<{ entries: Array<{ kind: string; receiptNo: string }> }>('ledger.dayPayments', { date: today }, manager);
+  expect(day.entries.map((e) => `${e.kind} ${e.receiptNo}`)).toEqual(['payment W01-00000001']);
+});

@@ -11,6 +11,7 @@ import { formatMoney } from '../../../shared/money.ts';
 import { formatArea } from '../../../shared/heating-fee.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
+import { ApiCallError } from '../../client/client.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { TenderPanel, type CashFigures } from '../payment/TenderPanel.tsx';
 import { SingLines } from '../payment/SingLines.tsx';
@@ -38,10 +39,14 @@ export interface AccountViewProps {
 
 const newKey = () => `pay-${crypto.randomUUID()}`;
 
+/** The call got no answer (network, host down): it may or may not have been carried out. */
+const isLostAnswer = (e: unknown): boolean => !(e instanceof ApiCallError) || e.code === 'transport';
+
 export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, onFigures, onCash }: AccountViewProps) {
   const { t } = useTranslation('counter');
   const client = useHall();
-  const { error, run } = useCall('staff');
+  const { error, setError, fail, run } = useCall('staff');
+  const [uncertain, setUncertain] = useState(false);
   const [statement, setStatement] = useState<Statement | null>(null);
   const [payments, setPayments] = useState<AccountPayment[] | null>(null);
   const [unselected, setUnselected] = useState<ReadonlySet<number>>(new Set());
@@ -99,8 +104,9 @@ export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, 
   const pay = (s: Settlement) => {
     if (!statement) return;
     setBusy(true);
-    void run(() =>
-      client.call('ledger.recordPayment', {
+    setError(null);
+    client
+      .call('ledger.recordPayment', {
         idempotencyKey: key,
         accountNo,
         chargeIds: unselected.size === 0 ? null : selected.map((c) => c.chargeId),
@@ -109,12 +115,23 @@ export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, 
         tenders: s.tenders,
         cashReceivedFen: s.tenders.some((x) => x.method === 'cash') ? s.receivedFen : null,
         waiveLateFee: waiver ? { managerCode: waiver.managerCode, managerPin: waiver.managerPin, reason: waiver.reason } : null,
-      }),
-    ).then((receipt) => {
-      setBusy(false);
-      if (receipt) return onPaid(receipt);
-      setKey(newKey()); // refused: the next attempt is a new request
-    });
+      })
+      .then(
+        (receipt) => {
+          setUncertain(false);
+          onPaid(receipt);
+        },
+        (e: unknown) => {
+          fail(e);
+          // No answer is not a refusal: the hall may have recorded the payment before the
+          // connection dropped. The next Enter sends the same request under the same key, and
+          // the hall answers it with the receipt it already made, or records it now, once.
+          if (isLostAnswer(e)) return setUncertain(true);
+          setUncertain(false);
+          setKey(newKey()); // refused: the next attempt is a new request
+        },
+      )
+      .finally(() => setBusy(false));
   };
 
   if (!statement || !account) {
@@ -207,6 +224,11 @@ export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, 
         </div>
         <div className="panel">
           <TenderPanel key={`${totalFen}`} totalFen={totalFen} busy={busy} onConfirm={pay} onFigures={cashChanged} />
+          {uncertain ? (
+            <p className="payment-uncertain" role="alert" data-testid="payment-uncertain">
+              {t('payment.uncertain')}
+            </p>
+          ) : null}
           <ErrorText error={error} />
         </div>
       </div>

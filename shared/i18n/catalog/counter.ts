@@ -70,6 +70,7 @@ export const counter = defineCatalogue({
         tooManyTenders: '最多 6 种支付方式',
       },
     },
+    payment: { uncertain: '连接中断，没有收到答复：这笔收款可能已经记账。请先别退钱、别重收，连接恢复后再按一次确认——同一笔不会重复记账，已记账的会直接出票据。' },
     large: { title: '大额收款，请再次核对', body: '本次收款 {{amount}} 元', note: '与客户核对金额后，按 Ctrl+Enter 或点“确认收款”。单按 Enter 不会确认。', confirm: '确认收款', cancel: '返回修改（Esc）' },
     sing: { title: '唱收唱付', total: '您本次共需缴费 {{amount}} 元', received: '收您 {{amount}} 元', receivedBy: '{{method}}收款 {{amount}} 元', change: '找您 {{amount}} 元，请点清', receipt: '这是您的票据，请收好' },
     result: {
@@ -178,6 +179,7 @@ export const counter = defineCatalogue({
         tooManyTenders: '最多 6 種支付方式',
       },
     },
+    payment: { uncertain: '連線中斷，沒有收到答覆：這筆收款可能已經記帳。請先別退錢、別重收，連線恢復後再按一次確認——同一筆不會重複記帳，已記帳的會直接出票據。' },
     large: { title: '大額收款，請再次核對', body: '本次收款 {{amount}} 元', note: '與客戶核對金額後，按 Ctrl+Enter 或點「確認收款」。單按 Enter 不會確認。', confirm: '確認收款', cancel: '返回修改（Esc）' },
     sing: { title: '唱收唱付', total: '您本次共需繳費 {{amount}} 元', received: '收您 {{amount}} 元', receivedBy: '{{method}}收款 {{amount}} 元', change: '找您 {{amount}} 元，請點清', receipt: '這是您的票據，請收好' },
     result: {
@@ -286,6 +288,7 @@ export const counter = defineCatalogue({
         tooManyTenders: 'At most 6 tenders',
       },
     },
+    payment: { uncertain: 'The connection dropped before the hall answered: this payment may already be recorded. Do not hand money back or take it again; when the connection is back, confirm once more — the same payment is never recorded twice, and if it was recorded, its receipt comes up.' },
     large: { title: 'Large amount: check once more', body: 'This payment is {{amount}}', note: 'Check the amount with the customer, then press Ctrl+Enter or click “Take payment”. Enter alone does not confirm.', confirm: 'Take payment', cancel: 'Back (Esc)' },
     sing: { title: 'Say it aloud', total: 'Your total is {{amount}} yuan', received: 'Received {{amount}} yuan', receivedBy: '{{method}}: {{amount}} yuan', change: 'Your change is {{amount}} yuan, please count it', receipt: 'Here is your receipt' },
     result: {
