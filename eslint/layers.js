@@ -14,7 +14,9 @@ const HALL_DOMAINS = {
   audit: ['integrity'],
   queue: [],
   system: [],
-  auth: ['audit', 'queue'],
+  // paired devices: which role, terminal and window a device's token stands for (asks the queue whether a window exists)
+  pairing: ['queue'],
+  auth: ['audit', 'queue', 'pairing'],
   accounts: ['audit', 'integrity'],
   billing: ['accounts'],
   ledger: ['billing', 'accounts', 'auth', 'audit', 'integrity'],
@@ -39,7 +41,7 @@ const HALL_LAYERS = [
   // module is given (config, events, handler and module types, i18n, print requests, formats).
   { name: hall('clock'), pattern: /^electron\/hall\/clock\.ts$/, mayImport: ['shared'] },
   { name: hall('db'), pattern: /^electron\/hall\/db\//, mayImport: ['shared', hall('clock')] },
-  { name: hall('dispatch'), pattern: /^electron\/hall\/dispatch\.ts$/, mayImport: [...HALL_BASE, hall('auth'), hall('audit'), hall('printing')] },
+  { name: hall('dispatch'), pattern: /^electron\/hall\/dispatch\.ts$/, mayImport: [...HALL_BASE, hall('auth'), hall('audit'), hall('printing'), hall('pairing')] },
   { name: hall('assembly'), pattern: /^electron\/hall\/hall\.ts$/, mayImport: [...HALL_BASE, hall('dispatch'), ...DOMAIN_ZONES] },
   { name: hall('kernel'), pattern: /^electron\/hall\/(formats\/|[^/]+\.ts$)/, mayImport: ['shared', 'package.json', hall('db'), hall('clock')] },
   ...Object.entries(HALL_DOMAINS).map(([domain, calls]) => ({

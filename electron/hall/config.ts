@@ -31,6 +31,18 @@ export const hallConfigSchema = z.object({
     .default({ dir: null, everyMinutes: 30, keep: 48, keepDays: 30 }),
   /** Folder of the bundled worker threads (`<name>.mjs`) in a built app; null: each runs from its source file. */
   workersDir: z.string().nullable().default(null),
+  /**
+   * Device pairing: a request's code lasts `requestMinutes`; a paired device's token stops
+   * working after `unusedDays` without being seen; `autoConfirmLocal` (the demo only) pairs a
+   * screen on this computer (loopback) at once, as the screen asked, and the screen says so.
+   */
+  pairing: z
+    .object({
+      requestMinutes: z.number().int().min(1).max(60).default(10),
+      unusedDays: z.number().int().min(1).max(365).default(30),
+      autoConfirmLocal: z.boolean().default(false),
+    })
+    .default({ requestMinutes: 10, unusedDays: 30, autoConfirmLocal: false }),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
 });

@@ -11,12 +11,13 @@ import { methods, events, isMethodName, type EventName, type Payload, type Metho
 import type { CredentialClaim } from '../../shared/api/contract.ts';
 import { DomainError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
-import type { Caller, HallServices, Handlers, HandlerEnv, AuditEntry } from './handlers.ts';
+import { fromNetwork, type Caller, type HallServices, type Handlers, type HandlerEnv, type AuditEntry } from './handlers.ts';
 import { errorMessage, issueMessage } from './i18n.ts';
 import { inputIssues } from './input-issues.ts';
 import { resolveSession, verifyCredential } from './auth/index.ts';
 import { writeAudit } from './audit/index.ts';
 import { enqueuePrintJob } from './printing/index.ts';
+import { resolveDevice } from './pairing/index.ts';
 
 export interface Identity {
   /** Session token, or null for an anonymous screen. */
@@ -27,6 +28,8 @@ export interface Identity {
   terminalHint?: string;
   /** Where the call came from, as its transport knows it: the peer's address, 'ipc:<terminal>'; absent in-process. */
   source?: string;
+  /** The paired device's token, when the call carries one (header `x-counterdesk-device`). */
+  device?: string | null;
 }
 
 
@@ -46,20 +49,23 @@ export class Dispatcher {
 
   /** Resolve a token to its caller; throws DomainError when the token is unknown or expired. */
   callerFor(identity: Identity): Caller {
+    // A device token that is not (or no longer) paired refuses the call: the device must pair again.
+    const device = identity.device ? resolveDevice(this.services, identity.device, this.services.clock.now()) : null;
     if (!identity.token) {
       return {
         role: 'anonymous',
-        terminalId: identity.terminalHint ?? 'unknown',
+        terminalId: device?.terminalId ?? identity.terminalHint ?? 'unknown',
         windowNo: null,
         operator: null,
         locale: identity.locale ?? DEFAULT_LOCALE,
         sessionKey: null,
         token: null,
         ...(identity.source ? { source: identity.source } : {}),
+        device,
       };
     }
     const caller = resolveSession(this.services, identity.token);
-    return identity.source ? { ...caller, source: identity.source } : caller;
+    return { ...caller, ...(identity.source ? { source: identity.source } : {}), device };
   }
 
   async call(identity: Identity, method: string, rawInput: unknown): Promise<ApiResponse> {
@@ -80,6 +86,9 @@ export class Dispatcher {
     const spec = methods[method];
     if (!spec.roles.includes(caller.role)) {
       throw caller.role === 'anonymous' ? new DomainError('not_signed_in') : new DomainError('forbidden', { role: caller.role });
+    }
+    if ((spec as { pairedDeviceOnLan?: boolean }).pairedDeviceOnLan && fromNetwork(caller) && !caller.device) {
+      throw new DomainError('forbidden', {}, { key: 'net:errors.pairingRequired' });
     }
     const parsed = spec.input.safeParse(rawInput ?? {}, { reportInput: true });
     if (!parsed.success) throw new DomainError('invalid_input', {}, { issues: inputIssues(parsed.error) });

@@ -23,6 +23,7 @@ import { shiftsModule } from './shifts/index.ts';
 import { backupModule } from './backup/index.ts';
 import { dayCloseModule } from './dayclose/index.ts';
 import { registersModule } from './registers/index.ts';
+import { pairingModule } from './pairing/index.ts';
 import { openInstallationSigner, type KeyStore } from './integrity/index.ts';
 
 export interface Hall {
@@ -57,6 +58,7 @@ function assemble(services: HallServices) {
     // every day close is followed by a verified backup (when this hall keeps them)
     dayclose: dayCloseModule(services, () => void (backup.runner.folder ? backup.runner.run('dayClose') : undefined)),
     registers: registersModule(services),
+    pairing: pairingModule(services),
   };
   const handlers: Handlers = {
     ...modules.system.handlers,
@@ -72,6 +74,7 @@ function assemble(services: HallServices) {
     ...modules.backup.handlers,
     ...modules.dayclose.handlers,
     ...modules.registers.handlers,
+    ...modules.pairing.handlers,
   };
   return { modules, handlers };
 }

@@ -23,6 +23,25 @@ export interface Caller {
   token: string | null;
   /** Where this call came from: the LAN peer's address, 'ipc:<terminal>' for the shell's own windows; absent in-process. Audited; guessing is counted per source. */
   source?: string;
+  /** The paired device the call came from (its token rode along with the call), if any. */
+  device?: DeviceBinding | null;
+}
+
+/** What a manager paired a device as: its role, its terminal id and (customer display, counter PC) its window. */
+export interface DeviceBinding {
+  id: number;
+  role: 'display' | 'kiosk' | 'customerDisplay' | 'counter';
+  terminalId: string;
+  windowNo: number | null;
+}
+
+/**
+ * Whether a call came over the LAN (any source but the shell's own IPC). The shell's windows
+ * and in-process callers (the CLI, the demo seeding, tests) are trusted; a LAN caller has only
+ * what its pairing gives it.
+ */
+export function fromNetwork(caller: Pick<Caller, 'source'>): boolean {
+  return caller.source !== undefined && !caller.source.startsWith('ipc:');
 }
 
 /** An operator whose 工号 + PIN, carried by the call (contract `credentials`), the hall checked before the handler ran. */

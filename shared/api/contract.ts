@@ -13,6 +13,11 @@ export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodTy
   readonly roles: readonly Role[];
   /** One line for docs/api.md and the manager's permission table. */
   readonly summary: string;
+  /**
+   * Over the LAN, only a paired device may call this (its token rides along with the call); the
+   * shell's own windows and in-process callers are trusted. Checked with the roles, before the input.
+   */
+  readonly pairedDeviceOnLan?: boolean;
   /** Largest request body a transport accepts for this method (default 8 MiB): file uploads say more. */
   readonly maxInputBytes?: number;
   /**

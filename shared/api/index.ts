@@ -15,6 +15,7 @@ import { backupApi } from './backup.api.ts';
 import { dayCloseApi } from './dayclose.api.ts';
 import { securityApi } from './security.api.ts';
 import { registersApi } from './registers.api.ts';
+import { pairingApi } from './pairing.api.ts';
 
 export const methods = {
   ...systemApi.methods,
@@ -31,6 +32,7 @@ export const methods = {
   ...dayCloseApi.methods,
   ...securityApi.methods,
   ...registersApi.methods,
+  ...pairingApi.methods,
 } as const satisfies MethodTable;
 
 export const events = {
@@ -48,6 +50,7 @@ export const events = {
   ...dayCloseApi.events,
   ...securityApi.events,
   ...registersApi.events,
+  ...pairingApi.events,
 } as const satisfies EventTable;
 
 export type Methods = typeof methods;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHall, type Hall } from '../../electron/hall/hall.ts';
 import { ManualClock } from '../../electron/hall/clock.ts';
+import type { HallConfigInput } from '../../electron/hall/config.ts';
 import { seedDemoBranch } from '../../electron/hall/demo/demo-branch.ts';
 import type { MethodName, Input, Output } from '../../shared/api/index.ts';
 import type { ApiResponse } from '../../shared/errors.ts';
@@ -21,10 +22,10 @@ export interface TestHall {
   close(): void;
 }
 
-export function testHall(options: { file?: boolean; start?: string; printWorker?: boolean } = {}): TestHall {
+export function testHall(options: { file?: boolean; start?: string; printWorker?: boolean; config?: Partial<HallConfigInput> } = {}): TestHall {
   const dir = mkdtempSync(join(tmpdir(), 'cd-test-'));
   const clock = new ManualClock(options.start ?? '2026-11-23T01:00:00.000Z');
-  const hall = createHall({ dbPath: options.file ? join(dir, 'hall.db') : ':memory:', port: 0, printWorker: options.printWorker ?? false }, clock);
+  const hall = createHall({ ...options.config, dbPath: options.file ? join(dir, 'hall.db') : ':memory:', port: 0, printWorker: options.printWorker ?? false }, clock);
   seedDemoBranch(hall);
   const t: TestHall = {
     hall,
