@@ -2,6 +2,36 @@
 // command line or a JSON file and validated, because a typo here costs a morning's takings.
 import { z } from 'zod';
 
+/**
+ * The branch network's limits, each one a refusal described in docs/network.md: the names the
+ * host answers to (against DNS rebinding), how much an unidentified caller may send, how long a
+ * client may take, and how many connections and event sockets one source and all may hold.
+ */
+export const netConfigSchema = z.object({
+  /** LAN names or addresses the screens use to reach this host, beyond localhost and its own addresses. */
+  allowedHosts: z.array(z.string().min(1)).default([]),
+  /** Other hosts a screen's `?hall=` may name (full origins, e.g. "http://192.168.1.10:8731"). */
+  hallOrigins: z.array(z.string().min(1)).default([]),
+  /** Largest body read before the caller is known to be allowed more. */
+  anonymousBodyBytes: z.number().int().min(256).default(4096),
+  /** A connection's request head (line and headers) must arrive within this. */
+  headersMs: z.number().int().positive().default(10_000),
+  /** A request's body must have arrived within this after its head. */
+  requestMs: z.number().int().positive().default(30_000),
+  /** …unless it is an upload a signed-in caller may make (accounts import). */
+  uploadMs: z.number().int().positive().default(600_000),
+  /** A kept-alive connection with no request under way is closed after this. */
+  idleMs: z.number().int().positive().default(5_000),
+  maxConnections: z.number().int().positive().default(512),
+  maxConnectionsPerSource: z.number().int().positive().default(64),
+  /** An event socket must say hello (with its token) within this. */
+  helloMs: z.number().int().positive().default(5_000),
+  maxSockets: z.number().int().positive().default(256),
+  /** Event sockets not yet signed in (waiting for hello, or anonymous) at once. */
+  maxAnonymousSockets: z.number().int().positive().default(32),
+});
+export type NetConfig = z.infer<typeof netConfigSchema>;
+
 export const hallConfigSchema = z.object({
   dbPath: z.string().min(1),
   host: z.string().default('127.0.0.1'),
@@ -45,6 +75,8 @@ export const hallConfigSchema = z.object({
     .default({ requestMinutes: 10, unusedDays: 30, autoConfirmLocal: false }),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
+  /** What the host answers to and how long it waits for a client (docs/network.md). */
+  net: netConfigSchema.prefault({}),
 });
 export type HallConfig = z.infer<typeof hallConfigSchema>;
 export type HallConfigInput = z.input<typeof hallConfigSchema>;

@@ -76,31 +76,8 @@ export function isPermissionAllowed(screen: ScreenName | null, permission: Permi
   return SCREEN_PERMISSIONS[screen].includes(permission);
 }
 
-/**
- * The pages' content security policy, sent as a response header by the shell for every page
- * of the hall: scripts and styles only from the hall (no inline script, no eval), calls and
- * events only to the hall, nothing framed, no plugins, forms post nowhere else.
- */
-export function contentSecurityPolicy(hostUrl: string): string {
-  const origin = new URL(hostUrl).origin;
-  const ws = origin.replace(/^http/, 'ws');
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // React sets style attributes; no inline <style> or remote sheets beyond that.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ${ws}`,
-    "object-src 'none'",
-    "frame-src 'none'",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "worker-src 'self'",
-  ].join('; ');
-}
+/** The pages' content security policy (shared with the hall host, which sends it too). */
+export { contentSecurityPolicy } from '../../shared/security-policy.ts';
 
 /** Chromium switches for unattended screens: the hall display speaks calls without anyone touching it first. */
 export const CHROMIUM_SWITCHES: ReadonlyArray<readonly [string, string?]> = [['autoplay-policy', 'no-user-gesture-required']];

@@ -15,7 +15,7 @@ async function coldStartOnce(dbPath: string): Promise<number> {
   const started = performance.now();
   const serve = await startServeProcess(['--db', dbPath, '--demo']);
   try {
-    const res = await fetch(`${serve.url}/api/system.health`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${serve.url}/api/system.health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     const body = (await res.json()) as { ok: boolean };
     if (!body.ok) throw new Error('health failed');
     return performance.now() - started;

@@ -92,7 +92,7 @@ describe('contract: in-process and HTTP give the same answers', () => {
     b = testHall();
     b.hall.config.port = 0;
     host = await startHost(b.hall);
-    const res = await fetch(`${host.url}/api/system.health`, { method: 'POST', body: '{not json' });
+    const res = await fetch(`${host.url}/api/system.health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'errors:bodyNotJson', message: '提交的内容无法读取' } });
     expect((await fetch(`${host.url}/api/system.health`)).status).toBe(405);
@@ -102,9 +102,11 @@ describe('contract: in-process and HTTP give the same answers', () => {
     b = testHall();
     b.hall.config.port = 0;
     host = await startHost(b.hall);
+    // a signed-in caller allowed the method may send up to its limit; the answer is in the session's language
+    const { token: cashier } = await b.call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'pc-en', windowNo: 1, locale: 'en' });
     const big = JSON.stringify({ note: 'x'.repeat(9 * 1024 * 1024) });
-    const res = await fetch(`${host.url}/api/system.ping`, { method: 'POST', body: big, headers: { 'x-counterdesk-locale': 'en' } });
-    expect(res.status).toBe(400);
+    const res = await fetch(`${host.url}/api/system.ping`, { method: 'POST', body: big, headers: { 'content-type': 'application/json', authorization: `Bearer ${cashier}` } });
+    expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'errors:bodyTooLarge', params: { limitKb: 8192 }, message: 'What was sent is too large (at most 8192 KB)' } });
   });
 

@@ -3,15 +3,28 @@ import type { AddressInfo } from 'node:net';
 import type { Hall } from '../hall.ts';
 import { createHttpServer } from './http.ts';
 import { attachEventSocket } from './ws.ts';
+import { hostAllowlist } from './host-allowlist.ts';
+import type { ConnectionGuard } from './connections.ts';
+import type { Timers } from './timers.ts';
 
 export interface HallHost {
   url: string;
   port: number;
+  connections: ConnectionGuard;
   close(): Promise<void>;
 }
 
-export async function startHost(hall: Hall): Promise<HallHost> {
-  const server = createHttpServer(hall.dispatcher, hall.config.staticDir);
+export interface HostOptions {
+  /** The deadlines' timers (tests move them by hand). */
+  timers?: Timers;
+  /** This machine's addresses (default: its network interfaces'). */
+  addresses?: readonly string[];
+}
+
+export async function startHost(hall: Hall, options: HostOptions = {}): Promise<HallHost> {
+  const { net } = hall.config;
+  const allowlist = hostAllowlist({ listenHost: hall.config.host, names: net.allowedHosts, ...(options.addresses ? { addresses: options.addresses } : {}) });
+  const { server, connections } = createHttpServer(hall.dispatcher, { staticDir: hall.config.staticDir, net, allowlist, ...(options.timers ? { timers: options.timers } : {}) });
   const sockets = attachEventSocket(server, hall.dispatcher, hall.bus);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -22,6 +35,7 @@ export async function startHost(hall: Hall): Promise<HallHost> {
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
+    connections,
     close: () =>
       new Promise<void>((resolve) => {
         sockets.close();

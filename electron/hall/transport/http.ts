@@ -7,8 +7,15 @@ import { extname, join, normalize, sep } from 'node:path';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/index.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import type { Dispatcher } from '../dispatch.ts';
+import type { Caller } from '../handlers.ts';
+import type { NetConfig } from '../config.ts';
 import { isMethodName, methods } from '../../../shared/api/index.ts';
 import { DEFAULT_MAX_INPUT_BYTES } from '../../../shared/api/contract.ts';
+import { contentSecurityPolicy } from '../../../shared/security-policy.ts';
+import type { AddressInfo } from 'node:net';
+import type { HostAllowlist } from './host-allowlist.ts';
+import { guardConnections, sourceOf, type ConnectionGuard } from './connections.ts';
+import { realTimers, type Timers } from './timers.ts';
 
 export const API_PREFIX = '/api/';
 
@@ -37,8 +44,7 @@ export function bearerToken(header: string | undefined): string | null {
 
 /** The peer's address as the audit and the guessing guard know it (IPv4-mapped IPv6 shown as IPv4). */
 export function peerAddress(req: IncomingMessage): string {
-  const address = req.socket.remoteAddress ?? 'unknown';
-  return address.startsWith('::ffff:') ? address.slice(7) : address;
+  return sourceOf(req.socket);
 }
 
 export function requestLocale(req: IncomingMessage): Locale | undefined {
@@ -56,21 +62,73 @@ export function decodePath(text: string): string | null {
   }
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new DomainError('invalid_input', { limitKb: Math.floor(limit / 1024) }, { key: 'errors:bodyTooLarge' });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+type Body = { ok: true; text: string } | { ok: false; limit: number } | { ok: false; gone: true };
+
+/**
+ * The body, read only up to `limit`: a declared length over it is refused before a byte is
+ * read, and a chunked body stops being read at the byte that crosses it (the connection is
+ * then closed, so the rest is never taken in).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > limit) return Promise.resolve({ ok: false, limit });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.pause();
+        resolve({ ok: false, limit });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+    req.on('data', onData);
+    req.once('end', onEnd);
+    // a client that hung up, or was cut off at its deadline, is no failure of ours
+    req.once('error', () => resolve({ ok: false, gone: true }));
+    req.once('close', () => resolve({ ok: false, gone: true }));
+  });
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+export interface HttpHostOptions {
+  staticDir: string | null;
+  net: NetConfig;
+  allowlist: HostAllowlist;
+  timers?: Timers;
+}
+
+/** Every answer, screens and calls alike: no sniffing, no framing, no referrer, and the pages' CSP. */
+function securityHeaders(res: ServerResponse, hostHeader: string, net: NetConfig): void {
+  res.setHeader('content-security-policy', contentSecurityPolicy(`http://${hostHeader}`, net.hallOrigins));
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+}
+
+function send(res: ServerResponse, status: number, body: unknown, close = false): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+    ...(close ? { connection: 'close' } : {}),
+  });
   res.end(text);
+}
+
+/** Answers and hangs up without reading what is left of the body. */
+function sendAndClose(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  res.once('finish', () => req.socket.end());
+  send(res, status, body, true);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 async function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): Promise<boolean> {
@@ -95,9 +153,24 @@ async function serveStatic(staticDir: string, urlPath: string, res: ServerRespon
   }
 }
 
-export function createHttpServer(dispatcher: Dispatcher, staticDir: string | null): Server {
-  return createServer((req, res) => {
+/**
+ * The order of refusals matters: the Host is checked before anything else; the caller is
+ * identified from the token before a byte of the body is read; an unidentified caller (or one
+ * not allowed the method) may send only `net.anonymousBodyBytes`; the body must say it is JSON.
+ */
+export function createHttpServer(dispatcher: Dispatcher, options: HttpHostOptions): { server: Server; connections: ConnectionGuard } {
+  const { net, allowlist, staticDir } = options;
+  const server = createServer((req, res) => {
     void (async () => {
+      const locale = requestLocale(req) ?? DEFAULT_LOCALE;
+      const port = (server.address() as AddressInfo).port;
+      const refuse = (status: number, error: DomainError, method = '') =>
+        sendAndClose(req, res, status, { ok: false, error: dispatcher.toErrorBody(error, locale, method) });
+      if (!allowlist.allowsHost(req.headers.host, port)) {
+        refuse(421, new DomainError('forbidden', {}, { key: 'errors:hostRefused' }));
+        return;
+      }
+      securityHeaders(res, req.headers.host!, net);
       const url = new URL(req.url ?? '/', 'http://hall.local');
       if (url.pathname.startsWith(API_PREFIX)) {
         if (req.method !== 'POST') {
@@ -108,18 +181,38 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
         const method = decodePath(sent);
         const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req), source: peerAddress(req) };
         if (method === null) {
-          const error = new DomainError('unknown_method', { method: sent });
-          send(res, 400, { ok: false, error: dispatcher.toErrorBody(error, identity.locale ?? DEFAULT_LOCALE, sent) });
+          refuse(400, new DomainError('unknown_method', { method: sent }), sent);
+          return;
+        }
+        // Who is calling, before the body: a stale token is answered as the dispatcher would, unread.
+        let caller: Caller;
+        try {
+          caller = dispatcher.callerFor(identity);
+        } catch (error) {
+          sendAndClose(req, res, 200, { ok: false, error: dispatcher.toErrorBody(error, locale, method) });
+          return;
+        }
+        const callerLocale = caller.role === 'anonymous' ? locale : caller.locale;
+        if (!isJson(req.headers['content-type'])) {
+          refuse(415, new DomainError('invalid_input', {}, { key: 'errors:notJson' }), method);
+          return;
+        }
+        const spec = isMethodName(method) ? (methods[method] as { roles: readonly string[]; maxInputBytes?: number }) : null;
+        const allowed = caller.role !== 'anonymous' && spec !== null && spec.roles.includes(caller.role);
+        const limit = allowed ? (spec.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES) : net.anonymousBodyBytes;
+        if (allowed && limit > DEFAULT_MAX_INPUT_BYTES) connections.extendBodyDeadline(req, net.uploadMs);
+        const body = await readBody(req, limit);
+        if ('gone' in body) return;
+        if (!body.ok) {
+          const error = new DomainError('invalid_input', { limitKb: Math.floor(body.limit / 1024) }, { key: 'errors:bodyTooLarge' });
+          sendAndClose(req, res, 413, { ok: false, error: dispatcher.toErrorBody(error, callerLocale, method) });
           return;
         }
         let input: unknown;
         try {
-          const limit = (isMethodName(method) ? (methods[method] as { maxInputBytes?: number }).maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
-          const text = await readBody(req, limit);
-          input = text.length === 0 ? {} : (JSON.parse(text) as unknown);
-        } catch (problem) {
-          const error = problem instanceof DomainError ? problem : new DomainError('invalid_input', {}, { key: 'errors:bodyNotJson' });
-          send(res, 400, { ok: false, error: dispatcher.toErrorBody(error, identity.locale ?? DEFAULT_LOCALE, method) });
+          input = body.text.length === 0 ? {} : (JSON.parse(body.text) as unknown);
+        } catch {
+          send(res, 400, { ok: false, error: dispatcher.toErrorBody(new DomainError('invalid_input', {}, { key: 'errors:bodyNotJson' }), callerLocale, method) });
           return;
         }
         const response = await dispatcher.call(identity, method, input);
@@ -133,4 +226,10 @@ export function createHttpServer(dispatcher: Dispatcher, staticDir: string | nul
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  const connections = guardConnections(server, net, options.timers ?? realTimers);
+  // Node's own checks stay as a backstop behind the exact deadlines above.
+  server.headersTimeout = Math.max(net.headersMs, 1000) * 2;
+  server.requestTimeout = net.uploadMs * 2;
+  server.keepAliveTimeout = Math.max(net.idleMs, 1000) * 2;
+  return { server, connections };
 }

@@ -36,6 +36,8 @@ export const errors = defineCatalogue({
     policyExists: '{{fromSeason}} 起的收费政策已经设定；政策是历史记录，不能修改',
     bodyTooLarge: '提交的内容太大（上限 {{limitKb}} KB）',
     bodyNotJson: '提交的内容无法读取',
+    notJson: '提交的内容须为 JSON（application/json）',
+    hostRefused: '这个地址不是本营业厅服务的地址，请用营业厅配置的地址访问',
     issue: '{{field}}：{{problem}}',
     issues: {
       required: '必须填写',
@@ -161,6 +163,8 @@ export const errors = defineCatalogue({
     policyExists: '{{fromSeason}} 起的收費政策已經設定；政策是歷史紀錄，不能修改',
     bodyTooLarge: '提交的內容太大（上限 {{limitKb}} KB）',
     bodyNotJson: '提交的內容無法讀取',
+    notJson: '提交的內容須為 JSON（application/json）',
+    hostRefused: '這個位址不是本營業廳服務的位址，請用營業廳設定的位址存取',
     issue: '{{field}}：{{problem}}',
     issues: {
       required: '必須填寫',
@@ -286,6 +290,8 @@ export const errors = defineCatalogue({
     policyExists: 'The policy from {{fromSeason}} is already set; policies are history and cannot be changed',
     bodyTooLarge: 'What was sent is too large (at most {{limitKb}} KB)',
     bodyNotJson: 'What was sent cannot be read',
+    notJson: 'What is sent must be JSON (application/json)',
+    hostRefused: 'This address is not one the hall service answers to; use the address the hall is configured with',
     issue: '{{field}}: {{problem}}',
     issues: {
       required: 'required',
