@@ -18,7 +18,7 @@ export function confirmPairing(env: HandlerEnv, input: ParsedInput<'pairing.conf
   if (input.windowNo !== null && !windowExists(db, input.windowNo)) throw new DomainError('not_found', { windowNo: input.windowNo }, { key: 'errors:notFound.window' });
   const deviceId = insertDevice(
     db,
-    { tokenHash: request.token_sha256, role: input.role, terminalId: request.terminal_id, windowNo: input.windowNo, pairedBy: env.caller.operator?.id ?? null, auto: false },
+    { tokenHash: request.token_sha256, role: input.role, terminalId: request.terminal_id, windowNo: input.windowNo, pairedBy: env.caller.operator, auto: false },
     now,
   );
   markRequestConfirmed(db, request.id, deviceId);

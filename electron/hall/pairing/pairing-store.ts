@@ -33,31 +33,31 @@ export interface RequestRow {
   device_id: number | null;
 }
 
-const DEVICE_COLUMNS = `d.id, d.role, d.terminal_id, d.window_no, d.paired_at, o.code AS paired_by_code, d.auto, d.last_seen_at, d.revoked_at`;
+const DEVICE_COLUMNS = 'id, role, terminal_id, window_no, paired_at, paired_by_code, auto, last_seen_at, revoked_at';
 
 export function deviceByTokenHash(db: Db, hash: string): DeviceRow | undefined {
-  return db.prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices d LEFT JOIN operators o ON o.id = d.paired_by WHERE d.token_sha256 = ?`).get(hash) as DeviceRow | undefined;
+  return db.prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices WHERE token_sha256 = ?`).get(hash) as DeviceRow | undefined;
 }
 
 export function deviceById(db: Db, id: number): DeviceRow | undefined {
-  return db.prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices d LEFT JOIN operators o ON o.id = d.paired_by WHERE d.id = ?`).get(id) as DeviceRow | undefined;
+  return db.prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices WHERE id = ?`).get(id) as DeviceRow | undefined;
 }
 
 /** Live devices, and those revoked since `revokedSince` (so the manager sees what they just did). */
 export function listDevices(db: Db, revokedSince: string): DeviceRow[] {
   return db
-    .prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices d LEFT JOIN operators o ON o.id = d.paired_by WHERE d.revoked_at IS NULL OR d.revoked_at >= ? ORDER BY d.revoked_at IS NOT NULL, d.role, d.window_no, d.terminal_id`)
+    .prepare(`SELECT ${DEVICE_COLUMNS} FROM paired_devices WHERE revoked_at IS NULL OR revoked_at >= ? ORDER BY revoked_at IS NOT NULL, role, window_no, terminal_id`)
     .all(revokedSince) as DeviceRow[];
 }
 
 export function insertDevice(
   db: Db,
-  device: { tokenHash: string; role: PairingRole; terminalId: string; windowNo: number | null; pairedBy: number | null; auto: boolean },
+  device: { tokenHash: string; role: PairingRole; terminalId: string; windowNo: number | null; pairedBy: { id: number; code: string } | null; auto: boolean },
   now: Date,
 ): number {
   const info = db
-    .prepare('INSERT INTO paired_devices (token_sha256, role, terminal_id, window_no, paired_at, paired_by, auto) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(device.tokenHash, device.role, device.terminalId, device.windowNo, now.toISOString(), device.pairedBy, device.auto ? 1 : 0);
+    .prepare('INSERT INTO paired_devices (token_sha256, role, terminal_id, window_no, paired_at, paired_by, paired_by_code, auto) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(device.tokenHash, device.role, device.terminalId, device.windowNo, now.toISOString(), device.pairedBy?.id ?? null, device.pairedBy?.code ?? null, device.auto ? 1 : 0);
   return Number(info.lastInsertRowid);
 }
 
