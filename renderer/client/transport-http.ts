@@ -1,13 +1,31 @@
 // Browser transport: POST /api/<method> for calls, /events WebSocket for pushed events,
 // reconnecting with back-off so a hall display on a TV recovers from a host restart.
+// A browser never sees WebSocket pings, and a host that lost power or a pulled cable closes
+// nothing: the socket just goes quiet. So the hall sends a beat every few seconds, and a socket
+// silent for three beats is dropped and dialled again, as if it had closed.
 import type { ApiResponse } from '../../shared/errors.ts';
 import type { BridgeEvent } from '../../shared/bridge.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type { Transport } from './transport.ts';
 
-const RETRY_MS = [250, 500, 1000, 2000, 4000];
+/** Back-off between attempts: never more than 4 s, so a screen is back within 5 s of its host. */
+export const RETRY_MS = [250, 500, 1000, 2000, 4000];
+/** Beats a socket may miss before it counts as dead. */
+export const MISSED_BEATS = 3;
 
-export function httpTransport(baseUrl: string): Transport {
+/** When things happen: the browser's clock, or a test's. */
+export interface TransportTimers {
+  after(ms: number, fn: () => void): () => void;
+}
+
+const browserTimers: TransportTimers = {
+  after(ms, fn) {
+    const handle = setTimeout(fn, ms);
+    return () => clearTimeout(handle);
+  },
+};
+
+export function httpTransport(baseUrl: string, timers: TransportTimers = browserTimers): Transport {
   const base = baseUrl.replace(/\/$/, '');
   return {
     async call(method, input, token, locale: Locale): Promise<ApiResponse> {
@@ -25,32 +43,53 @@ export function httpTransport(baseUrl: string): Transport {
       let socket: WebSocket | null = null;
       let attempt = 0;
       let stopped = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancelRetry = (): void => {};
+      let cancelWatchdog = (): void => {};
+      let silenceMs = 0;
       const wsUrl = `${base.replace(/^http/, 'ws')}/events`;
-      const connect = (): void => {
+      const heard = (): void => {
+        cancelWatchdog();
+        if (silenceMs > 0) cancelWatchdog = timers.after(silenceMs, drop);
+      };
+      const closed = (): void => {
+        cancelWatchdog();
+        socket = null;
+        if (stopped) return;
+        onStatus('offline');
+        cancelRetry = timers.after(RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]!, connect);
+      };
+      // A silent socket is let go without waiting for a close handshake that will never come.
+      function drop(): void {
+        const dead = socket;
+        if (!dead) return;
+        dead.onclose = null;
+        dead.onmessage = null;
+        dead.close();
+        closed();
+      }
+      function connect(): void {
         onStatus('connecting');
-        socket = new WebSocket(wsUrl);
-        socket.onopen = () => socket?.send(JSON.stringify({ type: 'hello', token }));
-        socket.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as { type: string } & Partial<BridgeEvent>;
+        const current = new WebSocket(wsUrl);
+        socket = current;
+        current.onopen = () => current.send(JSON.stringify({ type: 'hello', token }));
+        current.onmessage = (message) => {
+          const frame = JSON.parse(String(message.data)) as { type: string; heartbeatMs?: number } & Partial<BridgeEvent>;
           if (frame.type === 'welcome') {
             attempt = 0;
+            silenceMs = typeof frame.heartbeatMs === 'number' && frame.heartbeatMs > 0 ? frame.heartbeatMs * MISSED_BEATS : 0;
             onStatus('online');
           } else if (frame.type === 'event' && frame.name) {
             onEvent({ name: frame.name, payload: frame.payload, seq: frame.seq ?? 0, at: frame.at ?? '' });
           }
+          heard();
         };
-        socket.onclose = () => {
-          socket = null;
-          if (stopped) return;
-          onStatus('offline');
-          timer = setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
-        };
-      };
+        current.onclose = closed;
+      }
       connect();
       return () => {
         stopped = true;
-        clearTimeout(timer);
+        cancelRetry();
+        cancelWatchdog();
         socket?.close();
       };
     },

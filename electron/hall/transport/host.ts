@@ -25,7 +25,7 @@ export async function startHost(hall: Hall, options: HostOptions = {}): Promise<
   const { net } = hall.config;
   const allowlist = hostAllowlist({ listenHost: hall.config.host, names: net.allowedHosts, ...(options.addresses ? { addresses: options.addresses } : {}) });
   const { server, connections } = createHttpServer(hall.dispatcher, { staticDir: hall.config.staticDir, net, allowlist, ...(options.timers ? { timers: options.timers } : {}) });
-  const sockets = attachEventSocket(server, hall.dispatcher, hall.bus);
+  const sockets = attachEventSocket(server, hall.dispatcher, hall.bus, options.timers ? { timers: options.timers } : {});
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(hall.config.port, hall.config.host, () => resolve());

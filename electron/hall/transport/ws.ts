@@ -9,6 +9,8 @@ import { eventReaches } from '../../../shared/api/contract.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Dispatcher } from '../dispatch.ts';
 import type { EventBus, PublishedEvent } from '../events.ts';
+import { HEARTBEAT_MS, startHeartbeat } from './heartbeat.ts';
+import { realTimers, type Timers } from './timers.ts';
 
 export const EVENTS_PATH = '/events';
 
@@ -20,9 +22,22 @@ interface Subscriber {
   windowNo: number | null;
 }
 
-export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: EventBus): { close(): void; clientCount(): number } {
+export interface EventSocketOptions {
+  heartbeatMs?: number;
+  /** The beats' timers (tests move them by hand). */
+  timers?: Timers;
+}
+
+export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: EventBus, options: EventSocketOptions = {}): { close(): void; clientCount(): number } {
   const wss = new WebSocketServer({ server, path: EVENTS_PATH, maxPayload: 64 * 1024 });
   const subscribers = new Set<Subscriber>();
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const stopBeats = startHeartbeat(
+    () => [...subscribers].map((s) => s.socket),
+    () => JSON.stringify({ type: 'beat', seq: bus.lastSeq }),
+    heartbeatMs,
+    options.timers ?? realTimers,
+  );
 
   wss.on('connection', (socket) => {
     let subscriber: Subscriber | null = null;
@@ -48,7 +63,7 @@ export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: E
       }
       subscriber = { socket, role, windowNo };
       subscribers.add(subscriber);
-      socket.send(JSON.stringify({ type: 'welcome', role, seq: bus.lastSeq }));
+      socket.send(JSON.stringify({ type: 'welcome', role, seq: bus.lastSeq, heartbeatMs }));
     });
     socket.on('close', () => {
       clearTimeout(timer);
@@ -69,6 +84,7 @@ export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: E
 
   return {
     close() {
+      stopBeats();
       unsubscribe();
       for (const s of subscribers) s.socket.terminate();
       wss.close();
