@@ -46,6 +46,12 @@ export interface RangeResult {
 const COLUMNS = 'e.seq, kind, at, business_date, terminal_id, window_no, operator_id, approver_id, account_id, series_no, receipt_no, amount_fen, reverses_seq, idempotency_key, request_hash, body, hash_version, prev_hash, hash, s.key_no, s.signature';
 type RawRow = [number, string, string, string, string, number | null, number, number | null, number | null, number | null, string | null, number, number | null, string | null, string | null, string, number, string, string, number | null, string | null];
 
+/** A seq range in chain order, with or without each entry's signature; exported so the query-plan test explains exactly these. */
+export const VERIFY_RANGE_SQL = {
+  signed: `SELECT ${COLUMNS} FROM ledger_entries e LEFT JOIN chain_signatures s ON s.chain = 'ledger' AND s.position = e.seq WHERE e.seq BETWEEN ? AND ? ORDER BY e.seq`,
+  unsigned: `SELECT ${COLUMNS} FROM ledger_entries e LEFT JOIN (SELECT NULL AS key_no, NULL AS signature) s WHERE e.seq BETWEEN ? AND ? ORDER BY e.seq`,
+} as const;
+
 function hasSignatures(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_signatures'").get() !== undefined;
 }
@@ -61,8 +67,9 @@ export function verifyRange(db: Db, fromSeq: number, toSeq: number, checkSignatu
   const series = new Map<number, [number, number]>();
   let prevHash: string | null = null;
   let expectedSeq: number | null = null;
-  const signatures = hasSignatures(db) ? "LEFT JOIN chain_signatures s ON s.chain = 'ledger' AND s.position = e.seq" : 'LEFT JOIN (SELECT NULL AS key_no, NULL AS signature) s';
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM ledger_entries e ${signatures} WHERE e.seq BETWEEN ? AND ? ORDER BY e.seq`).raw().iterate(fromSeq, toSeq) as IterableIterator<RawRow>;
+  // without signatures to check (or none written yet) the signature table is not joined at all
+  const sql = checkSignatures && hasSignatures(db) ? VERIFY_RANGE_SQL.signed : VERIFY_RANGE_SQL.unsigned;
+  const rows = db.prepare(sql).raw().iterate(fromSeq, toSeq) as IterableIterator<RawRow>;
   for (const r of rows) {
     const [seq, kind, at, businessDate, terminalId, windowNo, operatorId, approverId, accountId, seriesNo, receiptNo, amountFen, reversesSeq, key, requestHash, body, version, rowPrev, hash, keyNo, signature] = r;
     const signer = checkSignatures ? keys.forLedger(seq) : null;
@@ -103,6 +110,20 @@ export function verifyRange(db: Db, fromSeq: number, toSeq: number, checkSignatu
   if (prevHash !== null && expectedSeq !== null) result.last = { seq: expectedSeq - 1, hash: prevHash };
   result.series = [...series].map(([w, [a, b]]) => [w, a, b]);
   return result;
+}
+
+/**
+ * One entry's signature, checked as verifyRange checks each: null when it holds, or when the
+ * entry was written before the installation had a key (then nothing was signed, as in a range).
+ */
+export function entrySignatureProblem(db: Db, seq: number, hash: string): Broken | null {
+  const signer = keyTimeline(db).forLedger(seq);
+  if (!signer) return null;
+  const row = (hasSignatures(db) ? db.prepare("SELECT key_no, signature FROM chain_signatures WHERE chain = 'ledger' AND position = ?").get(seq) : undefined) as { key_no: number; signature: string } | undefined;
+  if (!row) return { seq, reason: 'is not signed' };
+  if (row.key_no !== signer.keyNo) return { seq, reason: `is signed with key ${row.key_no}, not key ${signer.keyNo} valid at that entry` };
+  if (!verifyBytes(signer.key, signatureMessage('ledger', seq, hash), row.signature)) return { seq, reason: 'signature does not match the entry' };
+  return null;
 }
 
 /** Joins consecutive ranges (in seq order) into one report, then checks the audit anchor. */
