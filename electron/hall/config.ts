@@ -26,9 +26,12 @@ export const netConfigSchema = z.object({
   maxConnectionsPerSource: z.number().int().positive().default(64),
   /** An event socket must say hello (with its token) within this. */
   helloMs: z.number().int().positive().default(5_000),
+  /** How often an event socket's session is looked up again when no event comes by (it is on every event too). */
+  sessionCheckMs: z.number().int().positive().default(30_000),
   maxSockets: z.number().int().positive().default(256),
-  /** Event sockets not yet signed in (waiting for hello, or anonymous) at once. */
-  maxAnonymousSockets: z.number().int().positive().default(32),
+  /** Event sockets not yet signed in (waiting for hello, or anonymous) at once, in all and from one address. */
+  maxAnonymousSockets: z.number().int().positive().default(64),
+  maxAnonymousSocketsPerSource: z.number().int().positive().default(8),
 });
 export type NetConfig = z.infer<typeof netConfigSchema>;
 

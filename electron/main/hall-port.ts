@@ -73,6 +73,8 @@ export function remoteHallPort(url: string, deviceToken: string, options: { fetc
       }
     },
     subscribe(token, onEvent) {
+      // No event reaches a session-less caller, and the host closes a token-less socket that is no browser.
+      if (token === null) return () => undefined;
       let stopped = false;
       let socket: WebSocket | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -118,7 +118,8 @@ describe('contract: in-process and HTTP give the same answers', () => {
     const received: Record<string, string[]> = { cashier: [], anonymous: [] };
     const open = (who: 'cashier' | 'anonymous', token: string | null) =>
       new Promise<WebSocket>((resolve) => {
-        const ws = new WebSocket(`${host!.url.replace('http', 'ws')}/events`);
+        // a screen not signed in is a browser page (with its Origin): the host takes token-less sockets only from one
+        const ws = new WebSocket(`${host!.url.replace('http', 'ws')}/events`, { origin: host!.url });
         ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
         ws.on('message', (data) => {
           const frame = JSON.parse(String(data)) as { type: string; name?: string };

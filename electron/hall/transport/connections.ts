@@ -14,8 +14,8 @@ export function sourceOf(socket: Socket): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
-/** What a connection is waiting for: its request head, its body, its next request (kept alive), or its answer. */
-export type Phase = 'head' | 'body' | 'idle' | 'answer';
+/** What a connection is waiting for: its request head, its body, its next request (kept alive), its answer; or it became an event socket. */
+export type Phase = 'head' | 'body' | 'idle' | 'answer' | 'upgraded';
 
 interface Tracked {
   cancel: () => void;
@@ -67,6 +67,15 @@ export function guardConnections(server: Server, limits: ConnectionLimits, timer
     });
   });
 
+  // An upgraded connection (the event socket) leaves HTTP's deadlines; the socket's own rules take over. It still counts.
+  server.on('upgrade', (req: IncomingMessage) => {
+    const state = tracked.get(req.socket);
+    if (!state) return;
+    state.cancel();
+    state.cancel = () => undefined;
+    state.phase = 'upgraded';
+  });
+
   server.on('request', (req: IncomingMessage, res) => {
     const socket = req.socket;
     const state = tracked.get(socket);
@@ -93,7 +102,7 @@ export function guardConnections(server: Server, limits: ConnectionLimits, timer
     },
     count: (source) => (source === undefined ? total : (perSource.get(source) ?? 0)),
     phases() {
-      const counts: Record<Phase, number> = { head: 0, body: 0, idle: 0, answer: 0 };
+      const counts: Record<Phase, number> = { head: 0, body: 0, idle: 0, answer: 0, upgraded: 0 };
       for (const state of open) counts[state.phase] += 1;
       return counts;
     },

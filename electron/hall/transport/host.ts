@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Hall } from '../hall.ts';
 import { createHttpServer } from './http.ts';
-import { attachEventSocket } from './ws.ts';
+import { attachEventSocket, type EventSockets } from './ws.ts';
 import { hostAllowlist } from './host-allowlist.ts';
 import type { ConnectionGuard } from './connections.ts';
 import type { Timers } from './timers.ts';
@@ -11,6 +11,7 @@ export interface HallHost {
   url: string;
   port: number;
   connections: ConnectionGuard;
+  sockets: EventSockets;
   close(): Promise<void>;
 }
 
@@ -25,7 +26,7 @@ export async function startHost(hall: Hall, options: HostOptions = {}): Promise<
   const { net } = hall.config;
   const allowlist = hostAllowlist({ listenHost: hall.config.host, names: net.allowedHosts, ...(options.addresses ? { addresses: options.addresses } : {}) });
   const { server, connections } = createHttpServer(hall.dispatcher, { staticDir: hall.config.staticDir, net, allowlist, ...(options.timers ? { timers: options.timers } : {}) });
-  const sockets = attachEventSocket(server, hall.dispatcher, hall.bus, options.timers ? { timers: options.timers } : {});
+  const sockets = attachEventSocket(server, hall.dispatcher, hall.bus, { net, allowlist, ...(options.timers ? { timers: options.timers } : {}) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(hall.config.port, hall.config.host, () => resolve());
@@ -36,6 +37,7 @@ export async function startHost(hall: Hall, options: HostOptions = {}): Promise<
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     connections,
+    sockets,
     close: () =>
       new Promise<void>((resolve) => {
         sockets.close();
