@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { Figure } from './figure.ts';
 import { beside, percentile } from './figure.ts';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
+import { echoServer } from './support/ws-echo.ts';
 import { startServeProcess } from '../support/serve-process.ts';
 
 const WINDOWS = 8;
@@ -22,36 +21,6 @@ async function post<T>(url: string, method: string, input: unknown, token: strin
   const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
   return body.result;
-}
-
-const ECHO = fileURLToPath(new URL('./support/ws-echo.child.ts', import.meta.url));
-
-async function echoServer(): Promise<{ socket: WebSocket; roundTrip(): Promise<number>; stop(): void }> {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ECHO], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /READY (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`echo server exited ${code}`)));
-  });
-  const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  return {
-    socket,
-    roundTrip: () =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        socket.once('message', () => resolve(performance.now() - started));
-        socket.send('{"type":"event","name":"queue.ticketCalled","payload":{"ticketNo":"A001","windowNo":1}}');
-      }),
-    stop() {
-      socket.close();
-      child.kill('SIGTERM');
-    },
-  };
 }
 
 export default async function (): Promise<Figure[]> {
