@@ -2,6 +2,7 @@
 // with a reason. The hall checks them when the payment is taken (another person than the cashier).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../../ui/FormButtons.tsx';
 
 export interface Waiver {
   managerCode: string;
@@ -41,14 +42,7 @@ export function WaiverForm({ onApprove, onCancel }: { onApprove: (w: Waiver) => 
         <input value={w.reason} maxLength={200} onChange={(e) => setW({ ...w, reason: e.target.value })} data-testid="waiver-reason" />
       </label>
       <p className="muted approval-form__wide">{t('waiver.note')}</p>
-      <div className="dialog__buttons approval-form__wide">
-        <button type="submit" className="button" data-testid="waiver-apply">
-          {t('waiver.apply')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('waiver.cancel')}
-        </button>
-      </div>
+      <FormButtons className="dialog__buttons approval-form__wide" submit={t('waiver.apply')} submitTestId="waiver-apply" cancel={t('waiver.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { LiveBoard } from '../../ui/use-board.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
+import { FormButtons } from '../../ui/FormButtons.tsx';
 
 export function PauseDialog({ windowNo, board, onClose }: { windowNo: number; board: LiveBoard | null; onClose: () => void }) {
   const { t } = useTranslation(['queue', 'counter']);
@@ -67,14 +68,7 @@ export function PauseDialog({ windowNo, board, onClose }: { windowNo: number; bo
         <div className="approval-form__wide">
           <ErrorText error={error} />
         </div>
-        <div className="dialog__buttons approval-form__wide">
-          <button type="submit" className="button button--warn" data-testid="confirm-pause">
-            {t('panel.confirmPause')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('panel.cancel')}
-          </button>
-        </div>
+        <FormButtons className="dialog__buttons approval-form__wide" tone="warn" submit={t('panel.confirmPause')} submitTestId="confirm-pause" cancel={t('panel.cancel')} onCancel={onClose} />
       </form>
     </div>
   );

@@ -9,6 +9,7 @@ import type { LiveBoard } from '../../ui/use-board.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
+import { FormButtons } from '../../ui/FormButtons.tsx';
 
 type Ticket = NonNullable<Output<'queue.callTicket'>['ticket']>;
 type Form = 'reactivate' | 'transfer' | 'callTicket';
@@ -115,14 +116,7 @@ export function QueueActions({ windowNo, board, hasCurrent, onCalled, onMessage 
           <div className="queue-actions__wide">
             <ErrorText error={error} />
           </div>
-          <div className="dialog__buttons queue-actions__wide">
-            <button type="submit" className="button" data-testid="action-confirm">
-              {t('desk.confirm')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setForm(null)}>
-              {t('desk.cancel')}
-            </button>
-          </div>
+          <FormButtons className="dialog__buttons queue-actions__wide" submit={t('desk.confirm')} submitTestId="action-confirm" cancel={t('desk.cancel')} onCancel={() => setForm(null)} />
         </form>
       ) : null}
     </div>

@@ -10,6 +10,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useHealth } from '../../ui/SelfCheckPanel.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import './registers.css';
+import { FormButtons } from '../../ui/FormButtons.tsx';
 
 type Kind = 'callback' | 'complaint';
 
@@ -110,14 +111,7 @@ function RegistersDialog({ onClose }: { onClose: () => void }) {
             {saved}
           </p>
         ) : null}
-        <div className="registers-dialog__actions registers-dialog__wide">
-          <button type="submit" className="button" data-testid="registers-save">
-            {t('counter.save')}
-          </button>
-          <button type="button" className="button button--quiet-dark" onClick={onClose}>
-            {t('counter.close')}
-          </button>
-        </div>
+        <FormButtons className="registers-dialog__actions registers-dialog__wide" onDark submit={t('counter.save')} submitTestId="registers-save" cancel={t('counter.close')} onCancel={onClose} />
       </form>
     </div>
   );

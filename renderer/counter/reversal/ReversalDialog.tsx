@@ -9,6 +9,7 @@ import { formatYuan } from '../../../shared/money.ts';
 import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
+import { FormButtons } from '../../ui/FormButtons.tsx';
 
 export function ReversalDialog({ payment, onDone, onCancel }: { payment: AccountPayment; onDone: (r: ReceiptModel) => void; onCancel: () => void }) {
   const { t } = useTranslation('counter');
@@ -61,14 +62,15 @@ export function ReversalDialog({ payment, onDone, onCancel }: { payment: Account
         <div className="approval-form__wide">
           <ErrorText error={error} />
         </div>
-        <div className="dialog__buttons approval-form__wide">
-          <button type="submit" className="button button--danger" disabled={busy || reason.trim().length < 2 || !managerCode.trim() || !managerPin} data-testid="reversal-confirm">
-            {t('reversal.confirm')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t('reversal.cancel')}
-          </button>
-        </div>
+        <FormButtons
+          className="dialog__buttons approval-form__wide"
+          tone="danger"
+          disabled={busy || reason.trim().length < 2 || !managerCode.trim() || !managerPin}
+          submit={t('reversal.confirm')}
+          submitTestId="reversal-confirm"
+          cancel={t('reversal.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </div>
   );
