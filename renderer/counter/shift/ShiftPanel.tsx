@@ -9,6 +9,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { ShiftClose } from './ShiftClose.tsx';
+import { CashMove } from './CashMove.tsx';
 import './shift.css';
 
 export function ShiftPanel({ windowNo }: { windowNo: number }) {
@@ -17,10 +18,21 @@ export function ShiftPanel({ windowNo }: { windowNo: number }) {
   const [shift, setShift] = useState<ShiftView | null | undefined>(undefined);
   const [floatText, setFloatText] = useState('');
   const [closing, setClosing] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [handover, setHandover] = useState(false);
   const { error, run, setError } = useCall('staff');
   const refresh = useCallback(() => void run(() => client.call('shifts.current', {})).then((r) => r && setShift(r.shift)), [client, run]);
   useEffect(refresh, [refresh]);
+  // the drawer's figures follow every payment and reversal taken at this window
+  useEffect(() => {
+    const mine = (e: { windowNo: number | null }) => e.windowNo === windowNo && refresh();
+    const offPaid = client.on('ledger.paymentRecorded', mine);
+    const offReversed = client.on('ledger.paymentReversed', mine);
+    return () => {
+      offPaid();
+      offReversed();
+    };
+  }, [client, windowNo, refresh]);
   const open = (e: FormEvent) => {
     e.preventDefault();
     let floatFen: number;
@@ -83,9 +95,21 @@ export function ShiftPanel({ windowNo }: { windowNo: number }) {
       </dl>
       <p className="muted">{t('current.receipts', { count: shift.receipts.count, reversals: shift.receipts.reversals })}</p>
       <ErrorText error={error} />
+      {moving ? (
+        <CashMove
+          onDone={(s) => {
+            setShift(s);
+            setMoving(false);
+          }}
+          onCancel={() => setMoving(false)}
+        />
+      ) : null}
       <div className="shift-now__buttons">
         <button className="button button--quiet" onClick={refresh}>
           ↻
+        </button>
+        <button className="button button--quiet" onClick={() => setMoving((m) => !m)} aria-expanded={moving} data-testid="cash-move-start">
+          {t('move.title')}
         </button>
         <button className="button button--warn" onClick={() => setClosing(true)} data-testid="shift-close-start">
           {t('close.submit')}

@@ -17,6 +17,7 @@ export const counter = defineCatalogue({
       searching: '正在查找…',
       matches: { scan: '扫码', accountNo: '户号', phone: '手机号', accountNoPrefix: '户号', name: '姓名', phoneLast4: '手机后4位', pinyin: '拼音', initials: '拼音首字母', namePrefix: '姓名', pinyinPrefix: '拼音', address: '地址' },
     },
+    invoice: { request: '开票', title: '开票申请（数电票）· {{receiptNo}}', person: '个人', company: '单位', payerName: '发票抬头（姓名或单位名称）', taxNo: '纳税人识别号', email: '电子邮箱', phone: '手机号', submit: '记录申请', cancel: '取消（Esc）', done: '已记录 {{receiptNo}} 的开票申请，日结时报送', note: '发票由公司开具后发到邮箱或手机，本票据不变。邮箱和手机至少填一项。' },
     account: {
       classes: { residential: '居民', nonResidential: '非居民' },
       stopped: '停供',
@@ -126,6 +127,7 @@ export const counter = defineCatalogue({
       searching: '正在查找…',
       matches: { scan: '掃碼', accountNo: '戶號', phone: '手機號', accountNoPrefix: '戶號', name: '姓名', phoneLast4: '手機後4位', pinyin: '拼音', initials: '拼音首字母', namePrefix: '姓名', pinyinPrefix: '拼音', address: '地址' },
     },
+    invoice: { request: '開票', title: '開票申請（數電票）· {{receiptNo}}', person: '個人', company: '單位', payerName: '發票抬頭（姓名或單位名稱）', taxNo: '納稅人識別號', email: '電子郵箱', phone: '手機號', submit: '記錄申請', cancel: '取消（Esc）', done: '已記錄 {{receiptNo}} 的開票申請，日結時報送', note: '發票由公司開具後發到郵箱或手機，本票據不變。郵箱和手機至少填一項。' },
     account: {
       classes: { residential: '居民', nonResidential: '非居民' },
       stopped: '停供',
@@ -235,6 +237,7 @@ export const counter = defineCatalogue({
       searching: 'Searching…',
       matches: { scan: 'scan', accountNo: 'account', phone: 'phone', accountNoPrefix: 'account', name: 'name', phoneLast4: 'phone (last 4)', pinyin: 'pinyin', initials: 'initials', namePrefix: 'name', pinyinPrefix: 'pinyin', address: 'address' },
     },
+    invoice: { request: 'Invoice', title: 'Digital invoice request · {{receiptNo}}', person: 'Person', company: 'Company', payerName: 'Invoice title (name or company)', taxNo: 'Taxpayer number', email: 'E-mail', phone: 'Mobile', submit: 'Record request', cancel: 'Cancel (Esc)', done: 'Invoice request for {{receiptNo}} recorded; sent on with the day close', note: 'The company issues the invoice and sends it by e-mail or SMS; this receipt stays as it is. Give an e-mail or a mobile number.' },
     account: {
       classes: { residential: 'Residential', nonResidential: 'Non-residential' },
       stopped: 'Heating stopped',
