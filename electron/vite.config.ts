@@ -13,6 +13,7 @@ const external = ['electron', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 
 export const WORKERS: Record<string, string> = {
   'verify-worker': 'electron/hall/ledger/verify-worker.ts',
   'import-worker': 'electron/hall/accounts/import/import-worker.ts',
+  'health-worker': 'electron/hall/system/quick-check-worker.ts',
 };
 
 // `--mode preload` builds the preload alone: Rollup gives one format per build. `--mode workers`

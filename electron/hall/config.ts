@@ -78,6 +78,8 @@ export const hallConfigSchema = z.object({
     .default({ requestMinutes: 10, unusedDays: 30, autoConfirmLocal: false }),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
+  /** How often the database's quick check runs (off the request path; health answers its last result and age). */
+  healthCheckMinutes: z.number().positive().max(1440).default(10),
   /** What the host answers to and how long it waits for a client (docs/network.md). */
   net: netConfigSchema.prefault({}),
 });

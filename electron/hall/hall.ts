@@ -10,7 +10,7 @@ import type { Clock } from './clock.ts';
 import { hallConfigSchema, type HallConfig, type HallConfigInput } from './config.ts';
 import type { Handlers, HallServices } from './handlers.ts';
 import type { Stop } from './module.ts';
-import { systemModule } from './system/index.ts';
+import { systemModule, type IntegrityProbe } from './system/index.ts';
 import { sessionModule, operatorAtWindow } from './auth/index.ts';
 import { accountsModule } from './accounts/index.ts';
 import { billingModule } from './billing/index.ts';
@@ -39,11 +39,11 @@ export interface Hall {
 }
 
 /** One line per domain module; `Handlers` makes a forgotten module a compile error. */
-function assemble(services: HallServices) {
+function assemble(services: HallServices, options: HallOptions) {
   const ledger = ledgerModule(services);
   const backup = backupModule(services);
   const modules = {
-    system: systemModule(services, backup.runner.status),
+    system: systemModule(services, backup.runner.status, options.integrityProbe),
     session: sessionModule(services), // session.* and security.*
     accounts: accountsModule(services),
     billing: billingModule(services, ledger),
@@ -79,8 +79,14 @@ function assemble(services: HallServices) {
   return { modules, handlers };
 }
 
+export interface HallOptions {
+  keyStore?: KeyStore;
+  /** The database's integrity check behind `system.health` (tests hand in a slow or failing one). */
+  integrityProbe?: IntegrityProbe;
+}
+
 /** The clock is the caller's choice (the world's, a training shift, a test's): never a default. */
-export function createHall(configInput: HallConfigInput, clock: Clock, options: { keyStore?: KeyStore } = {}): Hall {
+export function createHall(configInput: HallConfigInput, clock: Clock, options: HallOptions = {}): Hall {
   const config = hallConfigSchema.parse(configInput);
   const { db, migrations } = openDatabase({ path: config.dbPath, clock });
   // Every ledger entry and audit row written through this connection is signed from here on.
@@ -96,7 +102,7 @@ export function createHall(configInput: HallConfigInput, clock: Clock, options: 
     migrationCount: loadMigrations().length,
     storage: new StorageWatch(),
   };
-  const { modules, handlers } = assemble(services);
+  const { modules, handlers } = assemble(services, options);
   const dispatcher = new Dispatcher(services, handlers);
   // Background work starts once everything is assembled and stops in reverse order.
   const stops: Stop[] = Object.values(modules).flatMap((module) => ('start' in module && module.start ? [module.start()] : []));

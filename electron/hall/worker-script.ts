@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The bundled workers' names (their entries in electron/vite.config.ts). */
-export const WORKER_NAMES = ['verify-worker', 'import-worker'] as const;
+export const WORKER_NAMES = ['verify-worker', 'import-worker', 'health-worker'] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
 
 export function workerScript(source: URL, name: WorkerName, workersDir: string | null): URL | null {
