@@ -7,7 +7,7 @@ import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const external = ['electron', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 'iconv-lite', 'csv-parse', 'pinyin-pro', 'pdfkit', 'fontkit', 'svg-to-pdfkit', /^echarts(\/|$)/, /^node:/, ...builtinModules];
+const external = ['electron', 'electron-updater', 'better-sqlite3', 'ws', 'exceljs', 'receiptline', 'iconv-lite', 'csv-parse', 'pinyin-pro', 'pdfkit', 'fontkit', 'svg-to-pdfkit', /^echarts(\/|$)/, /^node:/, ...builtinModules];
 
 /** The hall's worker threads: name → source (names as electron/hall/worker-script.ts knows them). */
 export const WORKERS: Record<string, string> = {

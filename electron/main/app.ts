@@ -12,6 +12,7 @@ import { rotatingLog, type LogLevel } from './rotating-log.ts';
 import { crashHistoryFile, onFatal } from './fatal.ts';
 import { autostartDir, writeAutostartEntry } from './autostart.ts';
 import { CHROMIUM_SWITCHES } from './lockdown.ts';
+import { importElectronUpdater, loadUpdater } from './updater-load.ts';
 import { systemClock } from '../hall/clock.ts';
 
 const here = import.meta.dirname;
@@ -53,28 +54,34 @@ function readConfig(file: TerminalFile): TerminalConfig {
 const file = terminalFile(dataDir);
 const config = readConfig(file);
 
-void startShell({
-  app,
-  createWindow: (options) => new BrowserWindow(options),
-  ipcMain,
-  screen,
-  setApplicationMenu: (menu) => Menu.setApplicationMenu(menu),
-  powerSaveBlocker,
-  get session() {
-    return session.defaultSession;
-  },
-  config,
-  terminalFile: file,
-  openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock, workersDir: join(here, 'workers') }),
-  preloadPath: join(here, 'preload.cjs'),
-  production: app.isPackaged,
-  platform: process.platform,
-  // An AppImage starts through its own file; the folder it runs from is a temporary mount.
-  writeAutostartEntry: (enabled) => writeAutostartEntry(autostartDir(process.env, homedir()), enabled, process.env.APPIMAGE ?? process.execPath),
-  now: () => Date.now(),
-  schedule: (fn, ms) => {
-    const timer = setTimeout(fn, ms);
-    return { cancel: () => clearTimeout(timer) };
-  },
-  log,
-}).catch(fatal);
+void loadUpdater(config, app.isPackaged, importElectronUpdater, log)
+  .then((updater) =>
+    startShell({
+      app,
+      createWindow: (options) => new BrowserWindow(options),
+      ipcMain,
+      screen,
+      setApplicationMenu: (menu) => Menu.setApplicationMenu(menu),
+      powerSaveBlocker,
+      get session() {
+        return session.defaultSession;
+      },
+      config,
+      terminalFile: file,
+      openHall: (c) => openTerminalHall(c, { dataDir, staticDir: join(here, '../dist/renderer'), demo, clock: systemClock, workersDir: join(here, 'workers') }),
+      preloadPath: join(here, 'preload.cjs'),
+      production: app.isPackaged,
+      platform: process.platform,
+      // An AppImage starts through its own file; the folder it runs from is a temporary mount.
+      writeAutostartEntry: (enabled) => writeAutostartEntry(autostartDir(process.env, homedir()), enabled, process.env.APPIMAGE ?? process.execPath),
+      now: () => Date.now(),
+      schedule: (fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        return { cancel: () => clearTimeout(timer) };
+      },
+      updater,
+      appImage: process.env.APPIMAGE ?? null,
+      log,
+    }),
+  )
+  .catch(fatal);

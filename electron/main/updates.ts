@@ -51,16 +51,28 @@ export function startUpdateChecks(plan: UpdatePlan, deps: UpdateDeps): { stop():
     return { stop: () => undefined };
   }
   const updater = deps.updater;
-  updater.autoDownload = true;
-  updater.autoInstallOnAppQuit = true;
-  updater.setFeedURL(plan.feed);
-  updater.on('update-downloaded', (info) => deps.log('info', `updates: ${info.version} downloaded; installs when CounterDesk next quits`));
-  updater.on('error', (error) => deps.log('warn', `updates: ${error.message}`));
+  // The updater is someone else's code talking to a folder on the LAN: whatever it throws is
+  // logged, and the terminal goes on taking payments without updates.
+  try {
+    updater.autoDownload = true;
+    updater.autoInstallOnAppQuit = true;
+    updater.setFeedURL(plan.feed);
+    updater.on('update-downloaded', (info) => deps.log('info', `updates: ${info.version} downloaded; installs when CounterDesk next quits`));
+    updater.on('error', (error) => deps.log('warn', `updates: ${error.message}`));
+  } catch (error) {
+    deps.log('warn', `updates: the updater refused its settings, not checking: ${String(error)}`);
+    return { stop: () => undefined };
+  }
   let timer: { cancel(): void } | null = null;
   let stopped = false;
+  const failed = (error: unknown) => deps.log('warn', `updates: check failed: ${String(error)}`);
   const check = () => {
     if (stopped) return;
-    updater.checkForUpdates().catch((error: unknown) => deps.log('warn', `updates: check failed: ${String(error)}`));
+    try {
+      updater.checkForUpdates().catch(failed);
+    } catch (error) {
+      failed(error);
+    }
     timer = deps.schedule(check, plan.everyMs);
   };
   deps.log('info', `updates: checking ${plan.feed.url} every ${plan.everyMs / 3_600_000} h`);

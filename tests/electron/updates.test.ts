@@ -7,6 +7,7 @@ import { startUpdateChecks, updatePlan, UPDATE_CHECK_EVERY_MS, type UpdaterLike 
 import { defaultTerminalConfig, terminalConfigSchema } from '../../electron/main/terminal-config.ts';
 import { ManualScheduler, fakeElectron } from '../support/fake-electron.ts';
 import { startShell } from '../../electron/main/shell.ts';
+import { loadUpdater } from '../../electron/main/updater-load.ts';
 import type { HallPort } from '../../electron/main/hall-port.ts';
 
 const on = terminalConfigSchema.parse({ ...defaultTerminalConfig(), updates: { enabled: true, url: 'http://192.168.1.10/counterdesk' } });
@@ -77,5 +78,60 @@ describe('update checks', () => {
     off.deps.updater = new FakeUpdater();
     await (await startShell(off.deps))!.close();
     expect((off.deps.updater as FakeUpdater).checks).toBe(0);
+  });
+
+  it('an updater that throws, setting up or checking, is logged and the terminal opens anyway', async () => {
+    const hall: HallPort = { url: 'http://127.0.0.1:8731', call: async () => ({ ok: false, error: { code: 'unavailable', message: '' } }), subscribe: () => () => undefined, close: async () => undefined };
+    const refusing = new FakeUpdater();
+    refusing.setFeedURL = () => {
+      throw new Error('app-update.yml is missing');
+    };
+    const fake = fakeElectron({ config: on, hall, platform: 'win32' });
+    fake.deps.updater = refusing;
+    const shell = await startShell(fake.deps);
+    expect(fake.windows.length).toBeGreaterThan(0);
+    expect(fake.logs).toContain('warn updates: the updater refused its settings, not checking: Error: app-update.yml is missing');
+    expect([refusing.checks, fake.timers.pending()]).toEqual([0, []]);
+    await shell!.close();
+
+    const throwing = new FakeUpdater();
+    throwing.checkForUpdates = () => {
+      throw new Error('not a packaged app');
+    };
+    const logs: string[] = [];
+    const timers = new ManualScheduler();
+    const checks = startUpdateChecks(updatePlan(on, installed), { updater: throwing, schedule: timers.schedule, log: (l, m) => logs.push(`${l} ${m}`) });
+    expect(logs).toContain('warn updates: check failed: Error: not a packaged app');
+    expect(timers.pending()).toEqual([UPDATE_CHECK_EVERY_MS]); // it tries again later
+    checks.stop();
+  });
+});
+
+describe('loading electron-updater', () => {
+  const loader = (result: () => Promise<UpdaterLike>) => {
+    const calls: number[] = [];
+    return { calls, load: () => (calls.push(1), result()) };
+  };
+
+  it('is loaded only for an installed app whose terminal file turns updates on', async () => {
+    const updater = new FakeUpdater();
+    const logs: string[] = [];
+    const off = loader(async () => updater);
+    expect(await loadUpdater(defaultTerminalConfig(), true, off.load, (l, m) => logs.push(m))).toBeNull();
+    expect(await loadUpdater(on, false, off.load, (l, m) => logs.push(m))).toBeNull();
+    expect(off.calls).toEqual([]);
+    expect(await loadUpdater(on, true, off.load, (l, m) => logs.push(m))).toBe(updater);
+    expect(logs).toEqual([]);
+  });
+
+  it('a build that cannot load it runs on without updates, saying so in one line', async () => {
+    const logs: string[] = [];
+    const broken = loader(async () => {
+      throw new Error("Cannot find package 'electron-updater'");
+    });
+    const updater = await loadUpdater(on, true, broken.load, (l, m) => logs.push(`${l} ${m}`));
+    expect(updater).toBeNull();
+    expect(logs).toEqual(["warn updates: electron-updater could not be loaded, this terminal will not update itself (Cannot find package 'electron-updater')"]);
+    expect(updatePlan(on, { ...installed, hasUpdater: updater !== null })).toEqual({ check: false, reason: 'noUpdater' });
   });
 });
