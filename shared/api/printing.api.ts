@@ -5,6 +5,15 @@ import { command, event, query } from './contract.ts';
 
 export const printTargetSchema = z.string().regex(/^(window:\d{1,2}|kiosk:[A-Za-z0-9._-]{1,40}|office)$/);
 
+/**
+ * The device files a `serial` or `usb` printer may be (docs/printing.md): printer and serial
+ * device classes only, so a setting cannot point the print worker at any other file.
+ * Linux: /dev/usb/lpN, /dev/lpN, /dev/ttyUSBN, /dev/ttyACMN, /dev/ttySN, and udev's stable
+ * /dev/serial/by-id/… names; Windows: the ports COMn, LPTn and USB00n (also as \\.\COMn).
+ */
+export const PRINTER_DEVICE_PATH = /^(?:\/dev\/(?:usb\/lp\d{1,3}|lp\d{1,3}|ttyUSB\d{1,3}|ttyACM\d{1,3}|ttyS\d{1,3}|serial\/by-id\/[A-Za-z0-9_:-][A-Za-z0-9_.:-]{0,150})|(?:\\\\\.\\)?(?:COM\d{1,3}|LPT\d|USB\d{3}))$/i;
+const devicePathSchema = z.string().min(1).max(200).regex(PRINTER_DEVICE_PATH);
+
 const common = {
   paperWidth: z.union([z.literal(PAPER_WIDTHS[0]), z.literal(PAPER_WIDTHS[1])]).default(80),
   timeoutMs: z.number().int().min(200).max(60_000).default(5_000),
@@ -13,9 +22,10 @@ const common = {
 export const printerConfigSchema = z.discriminatedUnion('transport', [
   z.object({ transport: z.literal('network'), host: z.string().min(1).max(253), port: z.number().int().min(1).max(65535).default(9100), ...common }).strict(),
   z.object({ transport: z.literal('cups'), queue: z.string().regex(/^[A-Za-z0-9._-]{1,127}$/), ...common }).strict(),
-  z.object({ transport: z.literal('windows'), printerName: z.string().min(1).max(200), ...common }).strict(),
-  z.object({ transport: z.literal('serial'), path: z.string().min(1).max(200), readsStatus: z.boolean().default(true), ...common }).strict(),
-  z.object({ transport: z.literal('usb'), path: z.string().min(1).max(200), readsStatus: z.boolean().default(false), ...common }).strict(),
+  // passed to the spooler as data (an environment variable), never inside a script; no control characters
+  z.object({ transport: z.literal('windows'), printerName: z.string().min(1).max(200).regex(/^\P{Cc}+$/u), ...common }).strict(),
+  z.object({ transport: z.literal('serial'), path: devicePathSchema, readsStatus: z.boolean().default(true), ...common }).strict(),
+  z.object({ transport: z.literal('usb'), path: devicePathSchema, readsStatus: z.boolean().default(false), ...common }).strict(),
   z.object({ transport: z.literal('file'), dir: z.string().min(1).max(500), ...common }).strict(),
 ]);
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;

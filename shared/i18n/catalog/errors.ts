@@ -57,6 +57,8 @@ export const errors = defineCatalogue({
     },
     formats: {
       operatorCode: '应为 2–12 位字母或数字',
+      path: '应为打印机设备：/dev/usb/lp0、/dev/lp0、/dev/ttyUSB0、/dev/ttyACM0、/dev/ttyS0、/dev/serial/by-id/…，或 Windows 端口 COM1、LPT1、USB001',
+      printerName: '打印机名称不能含控制字符（如换行）',
       managerCode: '应为 2–12 位字母或数字',
       accountNo: '应为 4–20 位字母、数字或 -',
       receiptNo: '应形如 W03-00000123',
@@ -184,6 +186,8 @@ export const errors = defineCatalogue({
     },
     formats: {
       operatorCode: '應為 2–12 位字母或數字',
+      path: '應為印表機裝置：/dev/usb/lp0、/dev/lp0、/dev/ttyUSB0、/dev/ttyACM0、/dev/ttyS0、/dev/serial/by-id/…，或 Windows 連接埠 COM1、LPT1、USB001',
+      printerName: '印表機名稱不能含控制字元（如換行）',
       managerCode: '應為 2–12 位字母或數字',
       accountNo: '應為 4–20 位字母、數字或 -',
       receiptNo: '應形如 W03-00000123',
@@ -311,6 +315,8 @@ export const errors = defineCatalogue({
     },
     formats: {
       operatorCode: '2–12 letters or digits',
+      path: 'a printer device: /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyACM0, /dev/ttyS0, /dev/serial/by-id/…, or a Windows port COM1, LPT1, USB001',
+      printerName: 'no control characters (such as a line break) in a printer name',
       managerCode: '2–12 letters or digits',
       accountNo: '4–20 letters, digits or -',
       receiptNo: 'like W03-00000123',

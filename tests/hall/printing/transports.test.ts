@@ -44,9 +44,9 @@ describe('printer transports', () => {
     expect(await deviceTransport({ path: device, timeoutMs: 1_000, readsStatus: false }).status()).toBeNull();
   });
 
-  it('Windows: the RAW winspool script names the printer safely', () => {
-    const script = windowsRawScript("EPSON TM-T82 O'Brien");
-    expect(script).toContain("OpenPrinter('EPSON TM-T82 O''Brien'");
+  it('Windows: the RAW winspool script reads the printer’s name from its environment (tests/hall/net/printer-settings.test.ts)', () => {
+    const script = windowsRawScript();
+    expect(script).toContain('OpenPrinter($env:COUNTERDESK_PRINTER,');
     expect(script).toContain("pDataType = 'RAW'");
     expect(script).toContain('WritePrinter');
   });

@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { PrintFailure, type PrinterTransport } from './transport.ts';
 
-function run(command: string, args: string[], input: Buffer, timeoutMs: number): Promise<void> {
+function run(command: string, args: string[], input: Buffer, timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true, ...(env ? { env } : {}) });
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -36,9 +36,16 @@ export function cupsTransport(options: { queue: string; timeoutMs: number; lp?: 
   };
 }
 
-/** The PowerShell that sends stdin to a Windows printer as one RAW document. */
-export function windowsRawScript(printerName: string): string {
-  const name = printerName.replace(/'/g, "''");
+/** The environment variable that carries the Windows printer's name to the script, as data. */
+export const PRINTER_NAME_VARIABLE = 'COUNTERDESK_PRINTER';
+
+/**
+ * The PowerShell that sends stdin to a Windows printer as one RAW document. The printer's name
+ * is not in it: quoting it into the script (as this once did, doubling ASCII ' only) let a
+ * name with a typographic quote, `$(…)` or a backtick run code. The script reads the name from
+ * an environment variable, which PowerShell never parses.
+ */
+export function windowsRawScript(): string {
   return `
 $ErrorActionPreference = 'Stop'
 Add-Type -TypeDefinition @"
@@ -56,7 +63,7 @@ public static class RawPrinter {
 "@
 $stdin = [Console]::OpenStandardInput(); $ms = New-Object IO.MemoryStream; $stdin.CopyTo($ms); $bytes = $ms.ToArray()
 $h = [IntPtr]::Zero
-if (-not [RawPrinter]::OpenPrinter('${name}', [ref]$h, [IntPtr]::Zero)) { throw "OpenPrinter failed" }
+if (-not [RawPrinter]::OpenPrinter($env:${PRINTER_NAME_VARIABLE}, [ref]$h, [IntPtr]::Zero)) { throw "OpenPrinter failed" }
 $di = New-Object RawPrinter+DOCINFO; $di.pDocName = 'CounterDesk'; $di.pDataType = 'RAW'
 if ([RawPrinter]::StartDocPrinter($h, 1, $di) -eq 0) { throw "StartDocPrinter failed" }
 [void][RawPrinter]::StartPagePrinter($h); $w = 0
@@ -66,9 +73,17 @@ if (-not $ok -or $w -ne $bytes.Length) { throw "WritePrinter wrote $w of $($byte
 `;
 }
 
+/** What is run to print on a Windows printer: the command line carries no part of its name. */
+export function windowsCommand(printerName: string, env: NodeJS.ProcessEnv = process.env): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return { command: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', windowsRawScript()], env: { ...env, [PRINTER_NAME_VARIABLE]: printerName } };
+}
+
 export function windowsTransport(options: { printerName: string; timeoutMs: number }): PrinterTransport {
   return {
-    send: (bytes) => run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', windowsRawScript(options.printerName)], bytes, options.timeoutMs),
+    send: (bytes) => {
+      const { command, args, env } = windowsCommand(options.printerName);
+      return run(command, args, bytes, options.timeoutMs, env);
+    },
     status: async () => null,
   };
 }
