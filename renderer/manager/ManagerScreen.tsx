@@ -21,15 +21,17 @@ export function ManagerScreen() {
   const client = useHall();
   const { health, recheck } = useHealth();
   const { session, setSession, signOut } = useStaffSession();
-  const [setupNeeded, setSetupNeeded] = useState(false);
+  // null until the hall answers: before setup the hall's branch name is only its built-in default,
+  // so the bar shows none until the branch is known to be set up (the setup form asks for it)
+  const [setupNeeded, setSetupNeeded] = useState<boolean | null>(null);
   useEffect(() => {
     client
       .call('staff.setupStatus', {})
       .then((s) => setSetupNeeded(s.needed))
-      .catch(() => undefined);
+      .catch(() => setSetupNeeded(false));
   }, [client]);
   return (
-    <ScreenFrame title={t('screens.manager')} branch={health?.branchName} extra={
+    <ScreenFrame title={t('screens.manager')} branch={setupNeeded === false ? health?.branchName : undefined} extra={
         session?.operator ? (
           <span className="manager__who">
             <span data-testid="signed-in">{session.operator.name}</span>

@@ -11,11 +11,18 @@ test.use({ hallDemo: false });
 test('first run: set up the branch and its first manager, who then signs in', async ({ hall, page }) => {
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1366, height: 768 });
+  const healthAnswered = page.waitForResponse((r) => r.url().includes('system.health'));
   await page.goto(`${hall.url}/manager`);
   const setup = page.getByTestId('first-run-setup');
   await expect(setup).toBeVisible();
   // nobody can sign in before the setup: there is no operator at all
   expect((await hall.call<{ needed: boolean }>('staff.setupStatus')).needed).toBe(true);
+  // the branch has no name yet: the bar shows none (not the hall's built-in default), the form asks for it
+  await healthAnswered; // the bar has what the hall says about itself (and rendered it, two frames on)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.locator('.screen__branch')).toHaveCount(0);
+  await expect(page.getByTestId('setup-branchName')).toHaveValue('');
+  await expect(page.getByTestId('setup-branchName')).toHaveAttribute('placeholder', '请输入本营业厅的名称，例如：城西燃气营业厅');
 
   await page.getByTestId('setup-branchName').fill('城西燃气营业厅');
   await page.getByTestId('setup-windowCount').fill('4');

@@ -36,7 +36,7 @@ export function FirstRunSetup({ onDone }: { onDone: () => void }) {
       <p className="setup__hint">{t('setup.hint')}</p>
       <label>
         {t('setup.branchName')}
-        <input autoFocus {...field('branchName')} />
+        <input autoFocus placeholder={t('setup.branchNamePlaceholder')} {...field('branchName')} />
       </label>
       <label>
         {t('setup.companyName')}
