@@ -116,7 +116,8 @@ export function TerminalSettings({ shell, onClose }: { shell: ShellClient; onClo
                 </li>
               ))}
             </ul>
-            <p>{t('settings.problemFix')}</p>
+            {/* the form holds the running safe defaults, not the file's contents: saving replaces the file */}
+            <p data-testid="terminal-rewrite-note">{t('settings.problemRewrite')}</p>
           </div>
         ) : null}
 

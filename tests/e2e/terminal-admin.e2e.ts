@@ -97,3 +97,38 @@ test('five taps in the top-left corner of a touch screen open the admin dialog',
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a terminal file that is not even JSON: the settings open on the safe defaults, say so, and saving rewrites it', async ({ hall, page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'cd-terminal-e2e-'));
+  // a save cut short by a power cut on a file system without atomic rename, or a hand edit gone wrong
+  writeFileSync(join(dataDir, 'terminal.json'), Buffer.from([0x7b, 0x22, 0x76, 0x65, 0x72, 0x00, 0x00, 0xff, 0xfe]));
+  const shell = await openAsShellWindow(page, hall.url, { spec: { screen: 'manager', display: 'primary' }, dataDir });
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${hall.url}/manager`);
+    await expect(page.getByTestId('terminal-banner')).toContainText('终端配置文件不是有效的 JSON');
+    await shell.request({ request: 'admin' });
+    await page.getByTestId('admin-operator').fill('9001');
+    await page.getByTestId('admin-pin').fill('9999');
+    await page.getByTestId('admin-configure').click();
+    const settings = page.getByTestId('terminal-settings');
+    await expect(settings.getByTestId('terminal-problem')).toContainText('终端配置文件不是有效的 JSON');
+    await expect(settings.getByTestId('terminal-rewrite-note')).toHaveText(
+      '文件里的设置无法使用，下面是本机现在运行的安全默认设置。保存时会用下面的设置重写整个文件；保存前本机只打开主任工作台。',
+    );
+    // the safe defaults: this PC's name and the manager window alone
+    await expect(settings.getByTestId('terminal-id')).toHaveValue('e2e-pc');
+    await expect(settings.locator('[data-testid^="window-row-"]')).toHaveCount(1);
+    await expect(settings.getByTestId('window-row-0').getByTestId('window-screen')).toHaveValue('manager');
+    await page.screenshot({ path: join(SHOTS, 'terminal-settings-unreadable-file-1366x768.png') });
+
+    await settings.getByTestId('terminal-save').click();
+    await expect(settings.getByTestId('terminal-notice')).toHaveText('已保存，重新启动柜台通后生效');
+    await expect(settings.getByTestId('terminal-problem')).toHaveCount(0);
+    expect(JSON.parse(readFileSync(join(dataDir, 'terminal.json'), 'utf8'))).toMatchObject({ version: 1, terminalId: 'e2e-pc', windows: [{ screen: 'manager', display: 'primary' }] });
+  } finally {
+    await shell.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

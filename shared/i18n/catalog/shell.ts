@@ -65,7 +65,7 @@ export const shell = defineCatalogue({
       saved: '已保存，重新启动柜台通后生效',
       restarting: '已保存，正在重新启动…',
       appliesAtRestart: '保存的设置在柜台通重新启动后生效。',
-      problemFix: '请在下面改正后保存；保存前本机只打开主任工作台。',
+      problemRewrite: '文件里的设置无法使用，下面是本机现在运行的安全默认设置。保存时会用下面的设置重写整个文件；保存前本机只打开主任工作台。',
     },
   },
   'zh-TW': {
@@ -131,7 +131,7 @@ export const shell = defineCatalogue({
       saved: '已儲存，重新啟動櫃檯通後生效',
       restarting: '已儲存，正在重新啟動…',
       appliesAtRestart: '儲存的設定在櫃檯通重新啟動後生效。',
-      problemFix: '請在下面改正後儲存；儲存前本機只開啟主任工作台。',
+      problemRewrite: '檔案裡的設定無法使用，下面是本機現在執行的安全預設設定。儲存時會用下面的設定重寫整個檔案；儲存前本機只開啟主任工作台。',
     },
   },
   en: {
@@ -197,7 +197,7 @@ export const shell = defineCatalogue({
       saved: 'Saved; applies when CounterDesk starts again',
       restarting: 'Saved; restarting…',
       appliesAtRestart: 'Saved settings apply when CounterDesk starts again.',
-      problemFix: 'Correct it below and save; until then this PC opens only the manager window.',
+      problemRewrite: 'The file’s settings cannot be used: below are the safe defaults this PC runs on now. Saving rewrites the whole file with the settings below; until then this PC opens only the manager window.',
     },
   },
 });
