@@ -1,21 +1,22 @@
 // The day report as an Excel workbook for the branch and head office: the totals (by tender,
 // cashier, window, fee item, tax category, hour), the shifts with their differences, the
 // invoice requests, and the head-office payments export of the day as its own sheet, which
-// ends with the ledger's chain head like the CSV does.
+// ends with the ledger's chain head like the CSV does. Written in the requesting manager's
+// language; the export sheet keeps head office's own format.
 import type { Db } from '../db/open.ts';
 import type { DayReport, ZReport } from '../../../shared/api/dayclose.api.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { translate } from '../i18n.ts';
 import { exportDay } from '../ledger/index.ts';
+import type { Locale } from '../../../shared/i18n/index.ts';
 
 const yuan = (fen: number) => Number(formatYuan(fen, { grouping: false }));
-const t = (key: string, params: Record<string, unknown> = {}) => translate('zh-CN', `dayclose:${key}`, params);
-
-export async function dayWorkbook(db: Db, report: DayReport | ZReport): Promise<Buffer> {
+export async function dayWorkbook(db: Db, report: DayReport | ZReport, locale: Locale): Promise<Buffer> {
+  const t = (key: string, params: Record<string, unknown> = {}) => translate(locale, `dayclose:${key}`, params);
   // exceljs is large: loaded only when a workbook is written, not at hall start-up
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
-  const sheet = book.addWorksheet(`日结 ${report.date}`);
+  const sheet = book.addWorksheet(`${t('wizard.title')} ${report.date}`);
   const title = (text: string) => {
     sheet.addRow([]);
     sheet.addRow([text]).font = { bold: true };
@@ -29,7 +30,7 @@ export async function dayWorkbook(db: Db, report: DayReport | ZReport): Promise<
     sheet.addRow([t('wizard.chainHead'), `#${report.chainHead.seq} ${report.chainHead.hash}`]);
   }
   title(t('totals.byTender'));
-  for (const r of report.byTender) sheet.addRow([translate('zh-CN', `shifts:tender.${r.method}`), r.count, yuan(r.amountFen)]);
+  for (const r of report.byTender) sheet.addRow([translate(locale, `shifts:tender.${r.method}`), r.count, yuan(r.amountFen)]);
   title(t('totals.byCashier'));
   for (const r of report.byCashier) sheet.addRow([`${r.code} ${r.name}`, r.count, yuan(r.amountFen)]);
   title(t('totals.byWindow'));
@@ -48,9 +49,9 @@ export async function dayWorkbook(db: Db, report: DayReport | ZReport): Promise<
   shifts.addRow([t('totals.shiftCols.window'), t('totals.shiftCols.cashier'), t('totals.shiftCols.time'), '', t('totals.shiftCols.difference'), t('totals.shiftCols.note')]).font = { bold: true };
   for (const s of report.shifts) shifts.addRow([s.windowNo, `${s.cashier.code} ${s.cashier.name}`, s.openedAt, s.closedAt ?? t('totals.stillOpen'), s.differenceFen === null ? '' : yuan(s.differenceFen), s.note ?? '']);
 
-  const invoices = book.addWorksheet('开票申请');
-  invoices.addRow(['票据号', '金额(元)', '类型', '名称', '纳税人识别号', '邮箱', '手机']).font = { bold: true };
-  for (const r of report.invoiceRequests) invoices.addRow([r.receiptNo, yuan(r.amountFen), r.payerType === 'company' ? '单位' : '个人', r.payerName, r.taxNo ?? '', r.email ?? '', r.phone ?? '']);
+  const invoices = book.addWorksheet(t('pdf.invoices'));
+  invoices.addRow(['receipt', 'amount', 'payerType', 'payer', 'taxNo', 'contact'].map((c) => t(`pdf.cols.${c}`))).font = { bold: true };
+  for (const r of report.invoiceRequests) invoices.addRow([r.receiptNo, yuan(r.amountFen), t(`pdf.payerTypes.${r.payerType}`), r.payerName, r.taxNo ?? '', [r.email, r.phone].filter(Boolean).join(' / ')]);
 
   // the head-office payments export, as its own sheet (the same rows and chain head as ledger.exportDay)
   const exported = new Excel.Workbook();

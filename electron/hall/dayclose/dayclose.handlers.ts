@@ -34,7 +34,7 @@ export function dayCloseHandlers(services: HallServices, afterClose: () => void)
     'dayclose.zReport': (input) => zReport(input.date) ?? failNotClosed(input.date),
     'dayclose.workbook': async (input, env) => {
       const report = zReport(input.date) ?? dayReport(book, store, env, input.date, 'X');
-      const bytes = await dayWorkbook(services.db, report);
+      const bytes = await dayWorkbook(services.db, report, env.caller.locale);
       return { fileName: `day-${input.date}-${report.kind}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
     },
     'dayclose.reportPdf': async (input, env) => {

@@ -134,6 +134,17 @@ describe('the day close', () => {
     const exported = rows('收费明细 2026-11-23');
     expect(exported).toHaveLength(1 + 7 + 1); // header, 6 payments and 1 reversal, the chain head
     expect(exported.at(-1)![0]).toBe('账本链头');
+    // a manager working in English gets the workbook in English (head office's export sheet keeps its format)
+    const english = (await h.call('session.login', { operatorCode: '9001', pin: '9999', terminalId: 'office-en', windowNo: null, locale: 'en' })).token;
+    const enBook = new Excel.Workbook();
+    await enBook.xlsx.load(Buffer.from((await h.call('dayclose.workbook', { date: '2026-11-23' }, english)).base64, 'base64') as unknown as ArrayBuffer);
+    expect(enBook.worksheets.map((w) => w.name)).toEqual(['Day close 2026-11-23', 'Shifts', 'Invoice requests', '收费明细 2026-11-23']);
+    const enRows: unknown[][] = [];
+    enBook.worksheets[0]!.eachRow((r) => void enRows.push((r.values as unknown[]).slice(1)));
+    expect(enRows).toContainEqual(['Cash', 4, 4866.14]);
+    expect(enRows).toContainEqual(['By tax category']);
+    expect(enRows).toContainEqual(['Bank deposits', '', 500]);
+    expect(enRows).toContainEqual(['Grand total', 8866.14]);
 
     // locked: nothing more is dated in the day; what comes after goes into the next open day
     expect((await h.call('dayclose.check', { date: '2026-11-23' }, manager)).closed).toBe(true);
