@@ -182,7 +182,7 @@ export const dayclose = defineCatalogue({
       checks: { shifts: 'Every shift closed', reprints: 'Reprint queue empty', earlier: 'Earlier business days closed', ledger: 'Ledger and receipt numbers verified ({{entries}} entries, {{receipts}} receipts)' },
     },
     totals: {
-      head: '{{payments}} payments, {{reversals}} reversals, in all',
+      head: 'Payments: {{payments}}, reversals: {{reversals}}; in all',
       count: '{{n}}',
       window: 'window {{n}}',
       byTender: 'By tender',
