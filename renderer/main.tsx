@@ -7,6 +7,7 @@ import { createHallClient } from './client/client.ts';
 import { ensureDeviceSession } from './client/device-session.ts';
 import { SCREENS, screenFromPath } from './app/screens.tsx';
 import { TerminalAdmin } from './terminal/TerminalAdmin.tsx';
+import { HallNotices } from './ui/HallNotices.tsx';
 import './ui/base.css';
 
 const client = createHallClient();
@@ -56,6 +57,7 @@ void entry.load().then((Screen) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <HallProvider client={client}>
+        <HallNotices />
         <App Screen={Screen} />
         {window.counterdesk ? <TerminalAdmin bridge={window.counterdesk} /> : null}
       </HallProvider>

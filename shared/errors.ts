@@ -14,6 +14,8 @@ export const API_ERROR_CODES = [
   'internal',
   'unavailable',
   'transport',
+  /** the screen was built from another contract than its host's: reload it */
+  'reload_required',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@
 // Embedded: the hall runs in this process (dispatcher + bus). Remote: the branch's host over
 // HTTP + WebSocket, with this device's paired token on every request. The IPC router does not
 // know which one it talks to.
+import { API_VERSION, API_VERSION_HEADER } from '../../shared/api/version.ts';
 import WebSocket from 'ws';
 import { events, isEventName } from '../../shared/api/index.ts';
 import { eventReaches, type EventAudience } from '../../shared/api/contract.ts';
@@ -62,7 +63,7 @@ export function remoteHallPort(url: string, deviceToken: string, options: { fetc
   return {
     url: base,
     async call(identity, method, input) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', [DEVICE_TOKEN_HEADER]: deviceToken };
+      const headers: Record<string, string> = { 'content-type': 'application/json', [DEVICE_TOKEN_HEADER]: deviceToken, [API_VERSION_HEADER]: API_VERSION };
       if (identity.token) headers.authorization = `Bearer ${identity.token}`;
       if (identity.locale) headers['x-counterdesk-locale'] = identity.locale;
       try {

@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import type { ConnectionStatus, Transport } from './transport.ts';
 import { httpTransport } from './transport-http.ts';
 import { ipcTransport } from './transport-ipc.ts';
+import { chooseHall, listedHalls } from './hall-origin.ts';
 
 export class ApiCallError extends Error {
   readonly body: ApiErrorBody;
@@ -22,6 +23,9 @@ export class ApiCallError extends Error {
 
 type EventHandler = (payload: unknown, meta: { seq: number; at: string }) => void;
 
+/** What a screen must show above everything else: the host was updated, or a `?hall=` was not followed. */
+export type HallNotice = { key: 'reloadRequired' } | { key: 'hallIgnored'; hall: string };
+
 export class HallClient {
   private readonly transport: Transport;
   private token: string | null = null;
@@ -30,6 +34,8 @@ export class HallClient {
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   private unsubscribe: (() => void) | null = null;
   private currentStatus: ConnectionStatus = 'connecting';
+  private noticeList: HallNotice[] = [];
+  private readonly noticeListeners = new Set<(notices: HallNotice[]) => void>();
 
   constructor(transport: Transport) {
     this.transport = transport;
@@ -50,8 +56,21 @@ export class HallClient {
 
   async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
     const response = await this.transport.call(method, input, this.token, this.locale);
+    if (!response.ok && response.error.code === 'reload_required') this.notice({ key: 'reloadRequired' });
     if (!response.ok) throw new ApiCallError(response.error);
     return response.result as Output<M>;
+  }
+
+  notice(notice: HallNotice): void {
+    if (this.noticeList.some((n) => n.key === notice.key)) return;
+    this.noticeList = [...this.noticeList, notice];
+    for (const listener of this.noticeListeners) listener(this.noticeList);
+  }
+
+  onNotices(listener: (notices: HallNotice[]) => void): () => void {
+    this.noticeListeners.add(listener);
+    listener(this.noticeList);
+    return () => this.noticeListeners.delete(listener);
   }
 
   on<E extends EventName>(name: E, handler: (payload: Payload<E>, meta: { seq: number; at: string }) => void): () => void {
@@ -94,9 +113,11 @@ declare global {
   }
 }
 
-/** IPC inside Electron, HTTP + WebSocket to the page's own origin (or ?hall=URL) in a browser. */
+/** IPC inside Electron, HTTP + WebSocket to the page's own origin (or a `?hall=` the host lists) in a browser. */
 export function createHallClient(win: Window = window): HallClient {
   if (win.counterdesk) return new HallClient(ipcTransport(win.counterdesk));
-  const override = new URLSearchParams(win.location.search).get('hall');
-  return new HallClient(httpTransport(override ?? win.location.origin));
+  const choice = chooseHall(win.location.search, win.location.origin, listedHalls(win.document));
+  const client = new HallClient(httpTransport(choice.base));
+  if (choice.ignored !== null) client.notice({ key: 'hallIgnored', hall: choice.ignored });
+  return client;
 }

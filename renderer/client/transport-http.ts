@@ -7,6 +7,7 @@ import type { ApiResponse } from '../../shared/errors.ts';
 import type { BridgeEvent } from '../../shared/bridge.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type { Transport } from './transport.ts';
+import { API_VERSION_HEADER, CLIENT_API_VERSION } from './api-version.ts';
 
 /** Back-off between attempts: never more than 4 s, so a screen is back within 5 s of its host. */
 export const RETRY_MS = [250, 500, 1000, 2000, 4000];
@@ -30,6 +31,7 @@ export function httpTransport(baseUrl: string, timers: TransportTimers = browser
   return {
     async call(method, input, token, locale: Locale): Promise<ApiResponse> {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-counterdesk-locale': locale };
+      if (CLIENT_API_VERSION) headers[API_VERSION_HEADER] = CLIENT_API_VERSION;
       if (token) headers.authorization = `Bearer ${token}`;
       try {
         const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });

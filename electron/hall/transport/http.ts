@@ -12,6 +12,7 @@ import type { NetConfig } from '../config.ts';
 import { isMethodName, methods } from '../../../shared/api/index.ts';
 import { DEFAULT_MAX_INPUT_BYTES } from '../../../shared/api/contract.ts';
 import { contentSecurityPolicy } from '../../../shared/security-policy.ts';
+import { API_VERSION, API_VERSION_HEADER } from '../../../shared/api/version.ts';
 import type { AddressInfo } from 'node:net';
 import type { HostAllowlist } from './host-allowlist.ts';
 import { guardConnections, sourceOf, type ConnectionGuard } from './connections.ts';
@@ -131,7 +132,22 @@ function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
-async function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): Promise<boolean> {
+/** The other hall hosts a screen's `?hall=` may name, told to the page in a meta tag (renderer/client/hall-origin.ts). */
+export const HALL_ORIGINS_META = 'counterdesk-hall-origins';
+
+function withHallOrigins(html: Buffer, origins: readonly string[]): Buffer {
+  const listed = origins.flatMap((o) => {
+    try {
+      return [new URL(o).origin];
+    } catch {
+      return [];
+    }
+  });
+  const meta = `<meta name="${HALL_ORIGINS_META}" content="${listed.join(' ').replace(/[&"<>]/g, '')}">`;
+  return Buffer.from(html.toString('utf8').replace(/<head>/i, `<head>${meta}`));
+}
+
+async function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, hallOrigins: readonly string[]): Promise<boolean> {
   const isScreen = (SCREEN_PATHS as readonly string[]).some((p) => urlPath === p || urlPath.startsWith(`${p}/`)) || urlPath === '/';
   const decoded = decodePath(urlPath);
   if (decoded === null) return false;
@@ -141,7 +157,8 @@ async function serveStatic(staticDir: string, urlPath: string, res: ServerRespon
   try {
     const info = await stat(file);
     if (!info.isFile()) return false;
-    const body = await readFile(file);
+    const read = await readFile(file);
+    const body = relative === 'index.html' ? withHallOrigins(read, hallOrigins) : read;
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
@@ -164,6 +181,7 @@ export function createHttpServer(dispatcher: Dispatcher, options: HttpHostOption
     void (async () => {
       const locale = requestLocale(req) ?? DEFAULT_LOCALE;
       const port = (server.address() as AddressInfo).port;
+      res.setHeader(API_VERSION_HEADER, API_VERSION);
       const refuse = (status: number, error: DomainError, method = '') =>
         sendAndClose(req, res, status, { ok: false, error: dispatcher.toErrorBody(error, locale, method) });
       if (!allowlist.allowsHost(req.headers.host, port)) {
@@ -180,6 +198,12 @@ export function createHttpServer(dispatcher: Dispatcher, options: HttpHostOption
         const sent = url.pathname.slice(API_PREFIX.length);
         const method = decodePath(sent);
         const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req), source: peerAddress(req) };
+        // a screen built from another contract is told to reload before its call is read at all
+        const declared = req.headers[API_VERSION_HEADER];
+        if (typeof declared === 'string' && declared !== API_VERSION) {
+          refuse(409, new DomainError('reload_required', { version: API_VERSION }), sent);
+          return;
+        }
         if (method === null) {
           refuse(400, new DomainError('unknown_method', { method: sent }), sent);
           return;
@@ -219,7 +243,7 @@ export function createHttpServer(dispatcher: Dispatcher, options: HttpHostOption
         send(res, 200, response);
         return;
       }
-      if (req.method === 'GET' && staticDir && (await serveStatic(staticDir, url.pathname, res))) return;
+      if (req.method === 'GET' && staticDir && (await serveStatic(staticDir, url.pathname, res, net.hallOrigins))) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     })().catch((error: unknown) => {
       console.error('[http] request failed:', error);

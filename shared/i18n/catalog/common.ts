@@ -7,6 +7,11 @@ export const common = defineCatalogue({
     language: '语言',
     languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
     connection: { online: '已连接', offline: '未连接，正在重试…', connecting: '正在连接…' },
+    notices: {
+      reloadRequired: '营业厅服务已更新，请刷新本页面',
+      reload: '刷新',
+      hallIgnored: '地址中的 hall 参数（{{hall}}）不是本营业厅配置的服务地址，已忽略，仍连接本机服务',
+    },
     screens: {
       counter: '收费窗口',
       customer: '客户显示屏',
@@ -25,6 +30,11 @@ export const common = defineCatalogue({
     language: '語言',
     languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
     connection: { online: '已連線', offline: '未連線，正在重試…', connecting: '正在連線…' },
+    notices: {
+      reloadRequired: '營業廳服務已更新，請重新整理本頁面',
+      reload: '重新整理',
+      hallIgnored: '網址中的 hall 參數（{{hall}}）不是本營業廳設定的服務位址，已忽略，仍連線本機服務',
+    },
     screens: {
       counter: '收費窗口',
       customer: '客戶顯示屏',
@@ -43,6 +53,11 @@ export const common = defineCatalogue({
     language: 'Language',
     languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
     connection: { online: 'Connected', offline: 'Offline, retrying…', connecting: 'Connecting…' },
+    notices: {
+      reloadRequired: 'The hall service has been updated: please reload this page',
+      reload: 'Reload',
+      hallIgnored: 'The hall parameter in the address ({{hall}}) is not a hall service this branch lists: ignored, still talking to this host',
+    },
     screens: {
       counter: 'Counter',
       customer: 'Customer display',

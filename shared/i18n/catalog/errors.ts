@@ -24,6 +24,7 @@ export const errors = defineCatalogue({
     cannotOpen: '打不开数据库文件，请通知管理员检查文件和文件夹',
     storageAtStart: '营业厅服务无法启动：{{reason}}（{{path}}）',
     transport: '暂时连不上营业厅服务，请稍候再试',
+    reload_required: '营业厅服务已更新，请刷新本页面后再操作',
     transportStaff: '连不上营业厅服务（{{detail}}），请检查网络或主机',
     notFound: {
       account: '没有户号为 {{accountNo}} 的用户',
@@ -153,6 +154,7 @@ export const errors = defineCatalogue({
     cannotOpen: '打不開資料庫檔案，請通知管理員檢查檔案和資料夾',
     storageAtStart: '營業廳服務無法啟動：{{reason}}（{{path}}）',
     transport: '暫時連不上營業廳服務，請稍候再試',
+    reload_required: '營業廳服務已更新，請重新整理本頁面後再操作',
     transportStaff: '連不上營業廳服務（{{detail}}），請檢查網路或主機',
     notFound: {
       account: '沒有戶號為 {{accountNo}} 的用戶',
@@ -282,6 +284,7 @@ export const errors = defineCatalogue({
     cannotOpen: 'The database file cannot be opened: ask the administrator to check the file and its folder',
     storageAtStart: 'The hall service cannot start: {{reason}} ({{path}})',
     transport: 'The hall service cannot be reached right now, please try again in a moment',
+    reload_required: 'The hall service has been updated: reload this page before going on',
     transportStaff: 'Cannot reach the hall service ({{detail}}): check the network or the host',
     notFound: {
       account: 'No account with number {{accountNo}}',
