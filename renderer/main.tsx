@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { i18next, initialLocale } from './ui/i18n.ts';
 import { HallProvider } from './ui/hall-context.tsx';
 import { createHallClient } from './client/client.ts';
-import { ensureDeviceSession } from './client/device-session.ts';
+import { ensureDeviceSession, wasAutoPaired, type PairingView } from './client/device-session.ts';
+import { PairingScreen, AutoPairedNote } from './ui/PairingScreen.tsx';
 import { SCREENS, screenFromPath } from './app/screens.tsx';
 import { TerminalAdmin } from './terminal/TerminalAdmin.tsx';
 import { HallNotices } from './ui/HallNotices.tsx';
@@ -18,8 +19,14 @@ client.setLocale(locale);
 document.documentElement.lang = locale;
 i18next.on('languageChanged', (lng) => client.setLocale(lng as typeof locale));
 
+/** How often a paired screen in a browser checks that its pairing still holds (a quiet display makes few calls). */
+const PAIRING_CHECK_MS = 30_000;
+
 function App({ Screen }: { Screen: ComponentType }) {
   const [ready, setReady] = useState(entry.deviceRole === null);
+  const [pairing, setPairing] = useState<PairingView | null>(null);
+  // bumped when the hall says this device's pairing is gone: the session is opened again, pairing first
+  const [round, setRound] = useState(0);
   useEffect(() => {
     if (!entry.deviceRole) {
       client.connectEvents();
@@ -27,6 +34,8 @@ function App({ Screen }: { Screen: ComponentType }) {
     }
     const windowParam = new URLSearchParams(window.location.search).get('window');
     let cancelled = false;
+    let established = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const open = () =>
       ensureDeviceSession(client, {
         role: entry.deviceRole!,
@@ -34,23 +43,45 @@ function App({ Screen }: { Screen: ComponentType }) {
         locale,
         storage: window.localStorage,
         search: window.location.search,
+        onView: (view) => {
+          if (!cancelled) setPairing(view);
+        },
+        cancelled: () => cancelled,
       })
         .then(() => {
           if (!cancelled) {
+            established = true;
             client.connectEvents();
             setReady(true);
           }
         })
         .catch(() => {
-          if (!cancelled) setTimeout(() => void open(), 2000);
+          if (!cancelled) retry = setTimeout(() => void open(), 2000);
         });
     void open();
+    const unpaired = client.onUnpaired(() => {
+      // while opening, ensureDeviceSession pairs again by itself
+      if (cancelled || !established) return;
+      cancelled = true;
+      setReady(false);
+      setRound((n) => n + 1);
+    });
+    const check = client.inShell ? undefined : setInterval(() => void client.call('session.whoami', {}).catch(() => undefined), PAIRING_CHECK_MS);
     return () => {
       cancelled = true;
+      clearTimeout(retry);
+      clearInterval(check);
+      unpaired();
       client.close();
     };
-  }, []);
-  return ready ? <Screen /> : null;
+  }, [round]);
+  if (!ready) return pairing ? <PairingScreen view={pairing} /> : null;
+  return (
+    <>
+      <Screen />
+      {entry.deviceRole && !client.inShell && wasAutoPaired(window.localStorage) ? <AutoPairedNote /> : null}
+    </>
+  );
 }
 
 void entry.load().then((Screen) => {

@@ -5,6 +5,7 @@
 import { API_VERSION, API_VERSION_HEADER } from '../../shared/api/version.ts';
 import WebSocket from 'ws';
 import { events, isEventName } from '../../shared/api/index.ts';
+import { DEVICE_TOKEN_HEADER } from '../../shared/api/pairing.api.ts';
 import { eventReaches, type EventAudience } from '../../shared/api/contract.ts';
 import type { ApiResponse } from '../../shared/errors.ts';
 import type { BridgeEvent } from '../../shared/bridge.ts';
@@ -54,7 +55,7 @@ export function embeddedHallPort(hall: Hall, host: HallHost): HallPort {
 }
 
 /** Header carrying this device's paired token to the branch's host (checked there by the pairing module). */
-export const DEVICE_TOKEN_HEADER = 'x-counterdesk-device';
+export { DEVICE_TOKEN_HEADER };
 
 export function remoteHallPort(url: string, deviceToken: string, options: { fetch?: typeof fetch; retryMs?: number } = {}): HallPort {
   const base = url.replace(/\/$/, '');

@@ -27,6 +27,8 @@ export async function openTerminalHall(config: TerminalConfig, options: HallStar
     host: config.hall.listenHost,
     port: config.hall.port,
     workersDir: options.workersDir,
+    // the demo's browser screens on this PC pair by themselves (said on screen); a real hall's never do
+    pairing: { autoConfirmLocal: options.demo },
   }, options.clock);
   try {
     if (options.demo) seedDemo(hall, { dataDir: options.dataDir });

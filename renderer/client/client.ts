@@ -21,6 +21,9 @@ export class ApiCallError extends Error {
   }
 }
 
+/** The hall's answer to a device whose pairing is gone. */
+export const DEVICE_NOT_PAIRED = 'net:errors.deviceNotPaired';
+
 type EventHandler = (payload: unknown, meta: { seq: number; at: string }) => void;
 
 /** What a screen must show above everything else: the host was updated, or a `?hall=` was not followed. */
@@ -29,6 +32,9 @@ export type HallNotice = { key: 'reloadRequired' } | { key: 'hallIgnored'; hall:
 export class HallClient {
   private readonly transport: Transport;
   private token: string | null = null;
+  private deviceToken: string | null = null;
+  private readonly unpairedListeners = new Set<() => void>();
+  private readonly shell: boolean;
   private locale: Locale = DEFAULT_LOCALE;
   private readonly handlers = new Map<string, Set<EventHandler>>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
@@ -37,8 +43,25 @@ export class HallClient {
   private noticeList: HallNotice[] = [];
   private readonly noticeListeners = new Set<(notices: HallNotice[]) => void>();
 
-  constructor(transport: Transport) {
+  constructor(transport: Transport, options: { shell?: boolean } = {}) {
     this.transport = transport;
+    this.shell = options.shell ?? false;
+  }
+
+  /** This browser's paired device token, carried with every call (null: none, or in the shell). */
+  setDeviceToken(token: string | null): void {
+    this.deviceToken = token;
+  }
+
+  /** Called when the hall says this device's pairing is gone (revoked, expired): the screen pairs again. */
+  onUnpaired(listener: () => void): () => void {
+    this.unpairedListeners.add(listener);
+    return () => this.unpairedListeners.delete(listener);
+  }
+
+  /** In the shell (IPC) the main process holds the window's identity; pairing is for browsers. */
+  get inShell(): boolean {
+    return this.shell;
   }
 
   setToken(token: string | null): void {
@@ -55,9 +78,12 @@ export class HallClient {
   }
 
   async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-    const response = await this.transport.call(method, input, this.token, this.locale);
+    const response = await this.transport.call(method, input, this.token, this.locale, this.deviceToken);
     if (!response.ok && response.error.code === 'reload_required') this.notice({ key: 'reloadRequired' });
-    if (!response.ok) throw new ApiCallError(response.error);
+    if (!response.ok) {
+      if (response.error.key === DEVICE_NOT_PAIRED) for (const listener of this.unpairedListeners) listener();
+      throw new ApiCallError(response.error);
+    }
     return response.result as Output<M>;
   }
 
@@ -115,7 +141,7 @@ declare global {
 
 /** IPC inside Electron, HTTP + WebSocket to the page's own origin (or a `?hall=` the host lists) in a browser. */
 export function createHallClient(win: Window = window): HallClient {
-  if (win.counterdesk) return new HallClient(ipcTransport(win.counterdesk));
+  if (win.counterdesk) return new HallClient(ipcTransport(win.counterdesk), { shell: true });
   const choice = chooseHall(win.location.search, win.location.origin, listedHalls(win.document));
   const client = new HallClient(httpTransport(choice.base));
   if (choice.ignored !== null) client.notice({ key: 'hallIgnored', hall: choice.ignored });

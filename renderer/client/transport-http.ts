@@ -8,6 +8,7 @@ import type { BridgeEvent } from '../../shared/bridge.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type { Transport } from './transport.ts';
 import { API_VERSION_HEADER, CLIENT_API_VERSION } from './api-version.ts';
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts';
 
 /** Back-off between attempts: never more than 4 s, so a screen is back within 5 s of its host. */
 export const RETRY_MS = [250, 500, 1000, 2000, 4000];
@@ -29,10 +30,11 @@ const browserTimers: TransportTimers = {
 export function httpTransport(baseUrl: string, timers: TransportTimers = browserTimers): Transport {
   const base = baseUrl.replace(/\/$/, '');
   return {
-    async call(method, input, token, locale: Locale): Promise<ApiResponse> {
+    async call(method, input, token, locale: Locale, device): Promise<ApiResponse> {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-counterdesk-locale': locale };
       if (CLIENT_API_VERSION) headers[API_VERSION_HEADER] = CLIENT_API_VERSION;
       if (token) headers.authorization = `Bearer ${token}`;
+      if (device) headers[DEVICE_TOKEN_HEADER] = device;
       try {
         const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
         return (await res.json()) as ApiResponse;

@@ -6,7 +6,8 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 
 /** Moves calls and events between a screen and the hall: IPC in Electron, HTTP + WebSocket in a browser. */
 export interface Transport {
-  call(method: string, input: unknown, token: string | null, locale: Locale): Promise<ApiResponse>;
+  /** `device`: this browser's paired device token, sent beside the session's (the shell's windows have none: main knows them). */
+  call(method: string, input: unknown, token: string | null, locale: Locale, device?: string | null): Promise<ApiResponse>;
   /** Starts delivering events for the session; `onStatus` reports connection changes (a reconnect means: resync). */
   subscribe(token: string | null, onEvent: (event: BridgeEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void;
 }

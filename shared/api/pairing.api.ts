@@ -15,6 +15,9 @@ export type PairingRole = (typeof PAIRING_ROLES)[number];
 /** Roles bound to one counter window. */
 export const WINDOW_PAIRING_ROLES: readonly PairingRole[] = ['customerDisplay', 'counter'];
 
+/** HTTP header that carries a paired device's token with each of its calls (browser screens, a remote shell). */
+export { DEVICE_TOKEN_HEADER } from '../device-token.ts';
+
 export const pairingCodeSchema = z.string().regex(/^[0-9]{6}$/, 'six digits');
 /** The device's secret: given once to the device that asked, only its hash is kept. */
 export const deviceTokenSchema = z.string().min(32).max(128);

@@ -42,12 +42,16 @@ export const sessionApi = {
       credentials: (input) => ({ purpose: 'signIn', code: input.operatorCode, pin: input.pin, subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
     }),
     'session.openDevice': command({
-      summary: 'An unattended device (kiosk, hall display, customer display) opens its session.',
+      summary:
+        'An unattended device (kiosk, hall display, customer display) opens its session. Over the LAN only a paired device, as what it was paired (role, terminal, window); the shell names its own windows.',
       roles: EVERYONE,
+      pairedDeviceOnLan: true,
       input: z
         .object({
-          role: z.enum(DEVICE_ROLES),
-          terminalId: terminalIdSchema,
+          /** A paired device may leave it out (its pairing says); a counter PC's pairing opens its window's customer display. */
+          role: z.enum(DEVICE_ROLES).optional(),
+          /** Named by the shell for its own windows; a paired device's comes from its pairing. */
+          terminalId: terminalIdSchema.optional(),
           windowNo: windowNoSchema.nullable().default(null),
           locale: z.enum(LOCALES).default('zh-CN'),
         })

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { Figure } from './figure.ts';
 import { beside, percentile } from './figure.ts';
+import { deviceSessionOverHttp } from '../support/pairing.ts';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
 import { echoServer } from './support/ws-echo.ts';
 import { startServeProcess } from '../support/serve-process.ts';
@@ -36,8 +37,10 @@ export default async function (): Promise<Figure[]> {
     // 4 displays, each its own device session and WebSocket
     const arrivals = new Map<string, number[]>();
     const sockets: WebSocket[] = [];
+    // each display paired as a LAN display is: it asks, the branch's manager confirms its code
+    const manager = (await post<{ token: string }>(url, 'session.login', { operatorCode: '9001', pin: '9999', terminalId: 'bench-manager', windowNo: null })).token;
     for (let d = 0; d < DISPLAYS; d++) {
-      const { token } = await post<{ token: string }>(url, 'session.openDevice', { role: 'display', terminalId: `bench-display-${d}`, windowNo: null });
+      const { token } = await deviceSessionOverHttp(url, manager, { role: 'display', terminalId: `bench-display-${d}` });
       const ws = new WebSocket(`${url.replace('http', 'ws')}/events`);
       await new Promise<void>((resolve, reject) => {
         ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token })));

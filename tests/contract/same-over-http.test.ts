@@ -58,7 +58,8 @@ describe('contract: in-process and HTTP give the same answers', () => {
     b.hall.config.port = 0;
     host = await startHost(b.hall);
     const url = host.url;
-    const inProcess = await scenario((m, i, tok) => a.hall.dispatcher.call({ token: tok }, m, i));
+    // in process as a LAN caller would be (the shell and in-process callers are trusted to open device sessions)
+    const inProcess = await scenario((m, i, tok) => a.hall.dispatcher.call({ token: tok, source: '127.0.0.1' }, m, i));
     const overHttp = await scenario(async (m, i, tok) => {
       const res = await fetch(`${url}/api/${m}`, {
         method: 'POST',
@@ -68,7 +69,9 @@ describe('contract: in-process and HTTP give the same answers', () => {
       return (await res.json()) as ApiResponse;
     });
     expect(overHttp).toEqual(inProcess);
-    expect((inProcess as Array<{ ok: boolean }>).map((r) => r.ok)).toEqual([false, false, true, true, false, true, false, true, true, false]);
+    expect((inProcess as Array<{ ok: boolean }>).map((r) => r.ok)).toEqual([false, false, true, true, false, true, false, false, true, false]);
+    // an unpaired device's session is refused the same way both ways
+    expect(inProcess[7]).toMatchObject({ ok: false, error: { key: 'net:errors.pairingRequired' } });
   });
 
   it('runs the same scenario over the shell’s IPC, as a counter window', async () => {

@@ -15,7 +15,7 @@ test('after a burst of 20 calls and recalls the next call is heard within 5 s; n
   const display = new DisplayPage(page);
   await display.open(hall.url, { voice: true });
   await expect(page.getByTestId('hall-display')).toHaveAttribute('data-voice-mode', 'webSpeech');
-  const kiosk = (await hall.call<{ token: string }>('session.openDevice', { role: 'kiosk', terminalId: 'main', windowNo: null })).token;
+  const kiosk = await hall.openDevice('kiosk', 'main');
   for (let i = 0; i < 30; i++) await hall.call('queue.issueTicket', { serviceCode: 'A', lane: i % 4 === 0 ? 'priority' : 'normal', priorityReason: null }, kiosk);
   const windows = await staff(hall);
 
@@ -44,7 +44,7 @@ test('after a burst of 20 calls and recalls the next call is heard within 5 s; n
 test('a window that pauses takes its call off the banner and out of the voice; muting keeps the call on screen', async ({ hall, page }) => {
   const display = new DisplayPage(page);
   await display.open(hall.url, { voice: true, muted: true });
-  const kiosk = (await hall.call<{ token: string }>('session.openDevice', { role: 'kiosk', terminalId: 'main', windowNo: null })).token;
+  const kiosk = await hall.openDevice('kiosk', 'main');
   await hall.call('queue.issueTicket', { serviceCode: 'A', lane: 'priority', priorityReason: null }, kiosk);
   await hall.call('queue.issueTicket', { serviceCode: 'A', lane: 'normal', priorityReason: null }, kiosk);
   const [w1, w2] = await staff(hall);

@@ -10,7 +10,7 @@ const SHOTS = join(import.meta.dirname, '../../test-results/screens');
 test('the manager sees the windows, the queue, the takings and the charts of the day, live', async ({ hall, page }) => {
   mkdirSync(SHOTS, { recursive: true });
   // a morning at the branch: tickets, one served and paid at window 1, window 2 paused
-  const kiosk = (await hall.call<{ token: string }>('session.openDevice', { role: 'kiosk', terminalId: 'main', windowNo: null })).token;
+  const kiosk = await hall.openDevice('kiosk', 'main');
   for (let i = 0; i < 4; i++) await hall.call('queue.issueTicket', { serviceCode: 'A', lane: i === 3 ? 'priority' : 'normal', priorityReason: null }, kiosk);
   const w1 = await hall.login('1001', '1234', 1);
   const w2 = await hall.login('1002', '1234', 2);

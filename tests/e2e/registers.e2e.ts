@@ -19,8 +19,8 @@ test('counter: record a complaint and a call-back, see a failed kiosk slip; mana
   const page = counter.page;
 
   // a kiosk whose id has no printer: its slip fails and the counter is told
-  const kiosk = await hall.call<{ token: string }>('session.openDevice', { role: 'kiosk', terminalId: 'lobby-2', windowNo: null });
-  await hall.call('queue.issueTicket', { serviceCode: 'A', lane: 'normal' }, kiosk.token);
+  const kiosk = await hall.openDevice('kiosk', 'lobby-2');
+  await hall.call('queue.issueTicket', { serviceCode: 'A', lane: 'normal' }, kiosk);
   await expect(page.getByTestId('kiosk-slip-alerts')).toContainText('取号机 lobby-2：A001 号票没有打印出来');
   await expect(page.getByTestId('kiosk-slip-alerts')).toContainText('取号机 lobby-2 未配置打印机'); // why, in words
 

@@ -1,6 +1,8 @@
 // The session part of the contract: signing in an operator, opening a device's session,
 // asking who one is, signing out.
-import type { HallServices, Caller } from '../handlers.ts';
+import { fromNetwork, type HallServices, type Caller, type DeviceBinding } from '../handlers.ts';
+import type { ParsedInput } from '../../../shared/api/index.ts';
+import type { DeviceRole } from '../../../shared/roles.ts';
 import type { HandlersOf } from '../module.ts';
 import type { SessionInfo } from '../../../shared/api/session.api.ts';
 import { DomainError } from '../../../shared/errors.ts';
@@ -23,9 +25,33 @@ function info(caller: Caller): SessionInfo {
   };
 }
 
+/** The new session as the audit should know it: from where the call that opened it came. */
+function withSource(session: Caller, call: Caller): Caller {
+  return call.source === undefined ? session : { ...session, source: call.source };
+}
+
 function assertWindowExists(db: Db, windowNo: number | null): void {
   if (windowNo === null) return;
   if (!windowExists(db, windowNo)) throw new DomainError('not_found', { windowNo }, { key: 'errors:notFound.window' });
+}
+
+/** What each pairing may open: its own role; a counter PC opens its window's customer display (its second screen). */
+const OPENS: Record<DeviceBinding['role'], readonly DeviceRole[]> = { display: ['display'], kiosk: ['kiosk'], customerDisplay: ['customerDisplay'], counter: ['customerDisplay'] };
+
+/**
+ * The device session a caller may open. A paired device gets what it was paired as (the
+ * dispatcher already refused a LAN caller without one); the shell and in-process callers name it.
+ */
+function deviceSessionFor(caller: Caller, input: ParsedInput<'session.openDevice'>): { role: DeviceRole; terminalId: string; windowNo: number | null; deviceId: number | null } {
+  const device = caller.device;
+  if (device) {
+    const role = input.role ?? OPENS[device.role][0]!;
+    if (!OPENS[device.role].includes(role)) throw new DomainError('forbidden', { role }, { key: 'net:errors.notPairedAs' });
+    return { role, terminalId: device.terminalId, windowNo: device.windowNo, deviceId: device.id };
+  }
+  if (fromNetwork(caller)) throw new DomainError('forbidden', {}, { key: 'net:errors.pairingRequired' });
+  if (!input.role || !input.terminalId) throw new DomainError('invalid_input', {}, { issues: [{ path: input.role ? 'terminalId' : 'role', problem: 'issues.required' }] });
+  return { role: input.role, terminalId: input.terminalId, windowNo: input.windowNo, deviceId: null };
 }
 
 export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
@@ -50,17 +76,14 @@ export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
         env.now,
       );
       // Audited as the operator who just signed in, not as the anonymous caller.
-      writeAudit(db, caller, env.now, { action: 'session.login', subject: operator.code, details: { windowNo: input.windowNo } });
+      writeAudit(db, withSource(caller, env.caller), env.now, { action: 'session.login', subject: operator.code, details: { windowNo: input.windowNo } });
       return info(caller);
     },
     'session.openDevice': (input, env) => {
-      assertWindowExists(db, input.windowNo);
-      const caller = createSession(
-        db,
-        { role: input.role, terminalId: input.terminalId, windowNo: input.windowNo, operator: null, locale: input.locale },
-        env.now,
-      );
-      writeAudit(db, caller, env.now, { action: 'session.openDevice', subject: input.terminalId, details: { role: input.role, windowNo: input.windowNo } });
+      const opened = deviceSessionFor(env.caller, input);
+      assertWindowExists(db, opened.windowNo);
+      const caller = createSession(db, { ...opened, operator: null, locale: input.locale }, env.now);
+      writeAudit(db, withSource(caller, env.caller), env.now, { action: 'session.openDevice', subject: opened.terminalId, details: { role: opened.role, windowNo: opened.windowNo, deviceId: opened.deviceId } });
       return info(caller);
     },
     'session.whoami': (_input, env) => info(env.caller),

@@ -6,6 +6,7 @@ import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/inde
 import type { Role } from '../../../shared/roles.ts';
 import type { Caller, HallServices } from '../handlers.ts';
 import type { Db } from '../db/open.ts';
+import { deviceAlive, notPaired } from '../pairing/index.ts';
 
 export function tokenKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -17,15 +18,18 @@ export interface NewSession {
   windowNo: number | null;
   operator: { id: number; code: string; name: string } | null;
   locale: Locale;
+  /** The paired device it was opened from: the session ends with that pairing. */
+  deviceId?: number | null;
 }
 
 export function createSession(db: Db, session: NewSession, now: Date): Caller {
   const token = randomBytes(24).toString('base64url');
   const key = tokenKey(token);
   db.prepare(
-    'INSERT INTO sessions (token_sha256, role, terminal_id, window_no, operator_id, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(key, session.role, session.terminalId, session.windowNo, session.operator?.id ?? null, session.locale, now.toISOString());
-  return { ...session, sessionKey: key, token };
+    'INSERT INTO sessions (token_sha256, role, terminal_id, window_no, operator_id, locale, created_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(key, session.role, session.terminalId, session.windowNo, session.operator?.id ?? null, session.locale, now.toISOString(), session.deviceId ?? null);
+  const { deviceId: _deviceId, ...caller } = session;
+  return { ...caller, sessionKey: key, token };
 }
 
 interface SessionRow {
@@ -39,19 +43,22 @@ interface SessionRow {
   operator_code: string | null;
   operator_name: string | null;
   operator_active: number | null;
+  device_id: number | null;
 }
 
 export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'config'>, token: string): Caller {
   const key = tokenKey(token);
   const row = services.db
     .prepare(
-      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.operator_id,
+      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.operator_id, s.device_id,
               o.code AS operator_code, o.name AS operator_name, o.active AS operator_active
          FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id
         WHERE s.token_sha256 = ?`,
     )
     .get(key) as SessionRow | undefined;
   if (!row || row.ended_at) throw new DomainError('session_expired');
+  // a session opened by a paired device ends when its pairing is revoked or runs out
+  if (row.device_id !== null && !deviceAlive(services, row.device_id, services.clock.now())) throw notPaired();
   if (row.operator_id !== null) {
     const ageHours = (services.clock.now().getTime() - Date.parse(row.created_at)) / 3_600_000;
     if (ageHours > services.config.sessionHours || row.operator_active !== 1) throw new DomainError('session_expired');

@@ -13,12 +13,14 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { parseCli, openHallOrSay } from './args.ts';
 import { SCREEN_PATHS } from '../transport/http.ts';
 
-const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo] [--static DIR]
+const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo [--pair-by-hand]] [--static DIR]
 
   --db PATH     SQLite database (default: ${defaultDbPath()})
   --port N      TCP port, 0 for any free port (default 8731)
   --host ADDR   address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)
-  --demo        seed the demo branch (2,000 accounts, windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database
+  --demo        seed the demo branch (2,000 accounts, windows 1–3, operators 1001/1002 PIN 1234, manager 9001 PIN 9999) into an empty database;
+                screens opened on this computer (loopback) are paired at once, as they ask (they say so)
+  --pair-by-hand  with --demo: screens on this computer too wait for a manager to confirm their pairing code
   --static DIR  built screens to serve (default: dist/renderer when it exists)
   --clock ISO   run the hall's clock from this instant (training, end-to-end tests); time still flows`;
 
@@ -31,6 +33,7 @@ const options = parseCli(
     port: { type: 'string' },
     host: { type: 'string' },
     demo: { type: 'boolean' },
+    'pair-by-hand': { type: 'boolean' },
     static: { type: 'string' },
     clock: { type: 'string' },
     help: { type: 'boolean' },
@@ -40,6 +43,7 @@ const options = parseCli(
     port: z.coerce.number().int().min(0).max(65535).default(8731),
     host: z.string().default('127.0.0.1'),
     demo: z.boolean().default(false),
+    'pair-by-hand': z.boolean().default(false),
     static: z.string().optional(),
     clock: z.iso.datetime().optional(),
     help: z.boolean().optional(),
@@ -48,7 +52,11 @@ const options = parseCli(
 );
 
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
-const hall = openHallOrSay(() => createHall({ dbPath: options.db, host: options.host, port: options.port, staticDir }, clockFromOption(options.clock)));
+const hall = openHallOrSay(() => createHall(
+    // the demo pairs the screens of this computer by itself; a real hall never does (docs/pairing.md)
+    { dbPath: options.db, host: options.host, port: options.port, staticDir, pairing: { autoConfirmLocal: options.demo && !options['pair-by-hand'] } },
+    clockFromOption(options.clock),
+  ));
 if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
   console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
 }

@@ -13,6 +13,8 @@ export async function startDemoHall(options: { dataDir: string; staticDir: strin
     staticDir: options.staticDir,
     host: env.COUNTERDESK_HOST ?? '127.0.0.1',
     port: Number(env.COUNTERDESK_PORT ?? 8731),
+    // the demo's screens on this computer pair by themselves (they say so); LAN devices still ask a manager
+    pairing: { autoConfirmLocal: true },
   }, options.clock);
   try {
     seedDemo(hall, { dataDir: options.dataDir });

@@ -99,8 +99,9 @@ export function countOpenRequests(db: Db, now: Date): number {
   return db.prepare('SELECT count(*) FROM pairing_requests WHERE device_id IS NULL AND expires_at > ?').pluck().get(now.toISOString()) as number;
 }
 
-export function countRequestsFrom(db: Db, source: string | null, since: Date): number {
-  return db.prepare('SELECT count(*) FROM pairing_requests WHERE source IS ? AND requested_at > ?').pluck().get(source, since.toISOString()) as number;
+/** Requests from one source since then that no manager has confirmed (a confirmed one was wanted). */
+export function countUnconfirmedFrom(db: Db, source: string | null, since: Date): number {
+  return db.prepare('SELECT count(*) FROM pairing_requests WHERE source IS ? AND requested_at > ? AND device_id IS NULL').pluck().get(source, since.toISOString()) as number;
 }
 
 export function markRequestConfirmed(db: Db, requestId: number, deviceId: number): void {

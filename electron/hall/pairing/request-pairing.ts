@@ -1,16 +1,17 @@
 // A device asks to be paired. It gets a six-digit code to show and the token it will use once
 // a manager confirms that code; only the token's hash is kept. Anyone may ask, so asking is
 // limited per source and in total: a flood of requests must not bury the real one in the
-// manager's list. The demo hall pairs a screen on its own computer at once, as the screen asked.
+// manager's list. Only unconfirmed requests count: pairing one device after another from the
+// same address (behind a router, or the demo's own screens) is not a flood. The demo hall pairs a screen on its own computer at once, as the screen asked.
 import { randomBytes, randomInt } from 'node:crypto';
 import { DomainError } from '../../../shared/errors.ts';
 import type { HandlerEnv } from '../handlers.ts';
 import type { Output, ParsedInput } from '../../../shared/api/index.ts';
 import { WINDOW_PAIRING_ROLES } from '../../../shared/api/pairing.api.ts';
 import { windowExists } from '../queue/index.ts';
-import { countOpenRequests, countRequestsFrom, insertDevice, insertRequest, markRequestConfirmed, openRequestByCode, tokenHash } from './pairing-store.ts';
+import { countOpenRequests, countUnconfirmedFrom, insertDevice, insertRequest, markRequestConfirmed, openRequestByCode, tokenHash } from './pairing-store.ts';
 
-/** Requests one source may make in `minutes`, and how many may wait for a manager at once. */
+/** Unconfirmed requests one source may make in `minutes`, and how many may wait for a manager at once. */
 export const REQUEST_LIMITS = { perSource: 5, minutes: 10, open: 30 } as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1']);
@@ -26,7 +27,7 @@ export function requestPairing(env: HandlerEnv, input: ParsedInput<'pairing.requ
   const { db, now, config } = env;
   const source = env.caller.source ?? null;
   const since = new Date(now.getTime() - REQUEST_LIMITS.minutes * 60_000);
-  if (countRequestsFrom(db, source, since) >= REQUEST_LIMITS.perSource) {
+  if (countUnconfirmedFrom(db, source, since) >= REQUEST_LIMITS.perSource) {
     throw new DomainError('forbidden', { count: REQUEST_LIMITS.perSource, minutes: REQUEST_LIMITS.minutes }, { key: 'net:errors.pairingRequestsLimited' });
   }
   if (countOpenRequests(db, now) >= REQUEST_LIMITS.open) throw new DomainError('conflict', { count: REQUEST_LIMITS.open }, { key: 'net:errors.pairingBusy' });

@@ -11,6 +11,7 @@ import type { Caller } from '../handlers.ts';
 import type { NetConfig } from '../config.ts';
 import { isMethodName, methods } from '../../../shared/api/index.ts';
 import { DEFAULT_MAX_INPUT_BYTES } from '../../../shared/api/contract.ts';
+import { DEVICE_TOKEN_HEADER } from '../../../shared/api/pairing.api.ts';
 import { contentSecurityPolicy } from '../../../shared/security-policy.ts';
 import { API_VERSION, API_VERSION_HEADER } from '../../../shared/api/version.ts';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +37,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
+
+/** A paired device's token, carried beside the session's (the pairing module says what it stands for). */
+export function deviceToken(req: IncomingMessage): string | null {
+  const header = req.headers[DEVICE_TOKEN_HEADER];
+  return typeof header === 'string' && header.length > 0 ? header : null;
+}
 
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
@@ -197,7 +204,7 @@ export function createHttpServer(dispatcher: Dispatcher, options: HttpHostOption
         }
         const sent = url.pathname.slice(API_PREFIX.length);
         const method = decodePath(sent);
-        const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req), source: peerAddress(req) };
+        const identity = { token: bearerToken(req.headers.authorization), locale: requestLocale(req), source: peerAddress(req), device: deviceToken(req) };
         // a screen built from another contract is told to reload before its call is read at all
         const declared = req.headers[API_VERSION_HEADER];
         if (typeof declared === 'string' && declared !== API_VERSION) {

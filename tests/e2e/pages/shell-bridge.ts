@@ -8,7 +8,8 @@ import { createIpcRouter } from '../../../electron/main/ipc.ts';
 import { WindowSessions } from '../../../electron/main/window-sessions.ts';
 import { remoteHallPort } from '../../../electron/main/hall-port.ts';
 import { createTerminalAdmin, type TerminalAdminDeps } from '../../../electron/main/terminal-admin.ts';
-import { planWindows } from '../../../electron/main/window-plan.ts';
+import { planWindows, SCREEN_ROLES } from '../../../electron/main/window-plan.ts';
+import { pairOverHttp } from '../../support/pairing.ts';
 import { terminalFile } from '../../../electron/main/terminal-file.ts';
 import { setupTerminalConfig, type WindowSpec } from '../../../shared/terminal-config.ts';
 import { IPC_EVENT_CHANNEL, type ShellRequest } from '../../../shared/bridge.ts';
@@ -21,12 +22,21 @@ export interface ShellWindowHarness {
   close(): Promise<void>;
 }
 
+async function loginOverHttp(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/session.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operatorCode: '9001', pin: '9999', terminalId: 'e2e-pairing', windowNo: null }) });
+  return ((await res.json()) as { result: { token: string } }).result.token;
+}
+
 const MONITOR = { id: 1, primary: true, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
 
 export async function openAsShellWindow(page: Page, hallUrl: string, options: { spec: WindowSpec; dataDir: string; now?: () => number }): Promise<ShellWindowHarness> {
-  const hall = remoteHallPort(hallUrl, 'e2e-device-token-0123456789');
-  const sessions = new WindowSessions(hall, 'e2e-pc', IPC_EVENT_CHANNEL);
   const plan = planWindows([options.spec], [MONITOR])[0]!;
+  // a remote terminal carries the token its host gave it when a manager paired it
+  const role = SCREEN_ROLES[plan.screen];
+  const manager = await loginOverHttp(hallUrl);
+  const deviceToken = await pairOverHttp(hallUrl, manager, role === 'staff' ? { role: 'counter', terminalId: 'e2e-pc', windowNo: plan.windowNo ?? 1 } : { role, terminalId: plan.deviceName ?? 'e2e-pc', windowNo: plan.windowNo });
+  const hall = remoteHallPort(hallUrl, deviceToken);
+  const sessions = new WindowSessions(hall, 'e2e-pc', IPC_EVENT_CHANNEL);
   const harness = { exits: 0, restarts: 0 } as ShellWindowHarness;
   const deps: TerminalAdminDeps = {
     exit: () => harness.exits++,

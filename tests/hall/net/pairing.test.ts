@@ -112,7 +112,7 @@ describe('revoked and unused tokens stop working', () => {
 });
 
 describe('asking is limited per source', () => {
-  it('the 6th request from one address within 10 minutes is refused with the limit in words; another address still asks; later it may again', async () => {
+  it('the 6th unconfirmed request from one address within 10 minutes is refused with the limit in words; another address still asks; later it may again', async () => {
     for (let i = 0; i < 5; i++) expect(keyOf(await ask('10.0.0.66', { terminalId: `flood-${i}` }))).toBe('ok');
     const sixth = await ask('10.0.0.66', { terminalId: 'flood-6' });
     expect(sixth).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'net:errors.pairingRequestsLimited', params: { count: 5, minutes: 10 } } });
@@ -120,6 +120,11 @@ describe('asking is limited per source', () => {
     expect(keyOf(await ask('10.0.0.67'))).toBe('ok');
     t.clock.advance(10 * 60_000 + 1);
     expect(keyOf(await ask('10.0.0.66', { terminalId: 'flood-7' }))).toBe('ok');
+  });
+
+  it('confirmed requests do not count: one address pairs device after device', async () => {
+    for (let i = 0; i < 8; i++) await pairDevice(t.hall, manager, { role: 'display', terminalId: `tv-${i}`, source: '10.0.0.70' });
+    expect((await t.call('pairing.devices', {}, manager)).devices).toHaveLength(8);
   });
 
   it('no more than 30 requests wait at once, whatever their sources', async () => {
