@@ -13,7 +13,7 @@ export function lanClient(url: string): HallClient {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Signing in and opening the shift happen once, before the hour's work: not its latency. */
-const SETUP = new Set<MethodName>(['session.login', 'session.openDevice', 'shifts.current', 'shifts.open']);
+const SETUP = new Set<MethodName>(['session.login', 'session.openDevice', 'pairing.request', 'pairing.confirm', 'shifts.current', 'shifts.open']);
 
 /** Latencies of the hour's calls answered at the first try (a call that spans the host's restart is not a latency). */
 export const latencies: number[] = [];
@@ -58,7 +58,16 @@ export async function once<M extends MethodName>(client: HallClient, method: M, 
  * so a change in how devices are admitted changes here only.
  */
 export async function deviceSession(client: HallClient, role: 'kiosk' | 'display', terminalId: string): Promise<void> {
-  const session = await untilAnswered(client, 'session.openDevice', { role, terminalId, windowNo: null, locale: 'zh-CN' });
+  // paired as a LAN device is: it asks, the branch's manager (demo 9001) confirms the code it shows
+  const asked = await untilAnswered(client, 'pairing.request', { terminalId, screen: role, windowNo: null, locale: 'zh-CN' });
+  if (!asked.autoConfirmed) {
+    const manager = await untilAnswered(client, 'session.login', { operatorCode: '9001', pin: '9999', terminalId: `${terminalId}-pairing`, windowNo: null, locale: 'zh-CN' });
+    client.setToken(manager.token);
+    await untilAnswered(client, 'pairing.confirm', { code: asked.code, role, windowNo: null });
+    client.setToken(null);
+  }
+  client.setDeviceToken(asked.deviceToken);
+  const session = await untilAnswered(client, 'session.openDevice', { locale: 'zh-CN' });
   client.setToken(session.token);
 }
 
