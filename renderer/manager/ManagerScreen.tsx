@@ -8,6 +8,7 @@ import { useStaffSession } from '../ui/use-staff-session.ts';
 import { AccountsImport } from './import/AccountsImport.tsx';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { SecurityPanel } from './security/SecurityPanel.tsx';
+import { DevicesPanel } from './devices/DevicesPanel.tsx';
 import { RegistersPanel } from './registers/RegistersPanel.tsx';
 import { FirstRunSetup } from './setup/FirstRunSetup.tsx';
 import { BackupPanel } from './backup/BackupPanel.tsx';
@@ -60,6 +61,7 @@ export function ManagerScreen() {
           <AccountsImport />
           <StaffPage />
           {health ? <BackupPanel timeZone={health.timeZone} /> : null}
+          {health ? <DevicesPanel timeZone={health.timeZone} /> : null}
           <SecurityPanel />
         </div>
       ) : (
