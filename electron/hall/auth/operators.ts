@@ -84,10 +84,11 @@ interface ApprovalEnv {
  * every approval field goes through. The 工号 + PIN were checked before the transaction (the
  * method declares them as its `credentials`, so lockout and the slow hash apply); here the
  * approver must be that operator, a manager, and another person than the operator signed in
- * at the caller's session (four eyes: a manager at a till cannot approve their own reversal).
+ * at the caller's session (four eyes: a manager at a till cannot approve their own reversal), and
+ * than the operator of the act approved (`actOf`: the payment a reversal undoes).
  * A refusal is audited even though the command rolls back.
  */
-export function approveAsManager(env: ApprovalEnv, code: string, _pin: string, what: string): Operator {
+export function approveAsManager(env: ApprovalEnv, code: string, _pin: string, what: string, actOf: number | null = null): Operator {
   return onRefusal(
     () => {
       const approver = env.credential;
@@ -95,6 +96,8 @@ export function approveAsManager(env: ApprovalEnv, code: string, _pin: string, w
       if (!approver || approver.code !== code) throw new Error(`approval for ${what} carries credentials its method does not declare`);
       if (approver.role !== 'manager') throw new DomainError('forbidden', { role: approver.role });
       if (env.caller.operator && env.caller.operator.id === approver.id) throw new DomainError('forbidden', { managerCode: code }, { key: 'errors:selfApproval' });
+      // nor the approval of an act that was theirs, whoever asks for it (their own payment's reversal)
+      if (actOf !== null && actOf === approver.id) throw new DomainError('forbidden', { managerCode: code }, { key: 'errors:selfApproval' });
       return approver;
     },
     () => env.auditIfRefused({ action: 'approval.refused', subject: what, details: { managerCode: code } }),

@@ -31,4 +31,13 @@ describe('a manager cannot approve their own act', () => {
     expect(keyOf(await h.raw('shifts.moveCash', { type: 'topUp', amountFen: 10_000 }, h.cashier))).toBe('ok');
     expect(keyOf(await h.raw('shifts.moveCash', { type: 'drop', amountFen: 10_000, approval: own }, h.cashier))).toBe('ok');
   });
+
+  it('a manager cannot approve the reversal of a payment they took, even when a cashier asks for it', async () => {
+    await h.call('shifts.open', { floatFen: 50_000 }, h.manager);
+    const paid = await h.pay(KNOWN.li, {}, h.manager); // the manager worked window 3's till
+    // a cashier at window 1 asks to reverse it, and the same manager types their PIN
+    const asked = await h.raw('ledger.reversePayment', { idempotencyKey: 'rev-own-pay', receiptNo: paid.receiptNo, approval: own }, h.cashier);
+    expect(keyOf(asked)).toBe('errors:selfApproval');
+    expect(h.counterEntries()).toBe(1); // nothing written
+  });
 });
