@@ -3,6 +3,18 @@ import type { OperatorRole } from '../../../shared/roles.ts';
 import type { Db } from '../db/open.ts';
 import { hashPin } from './pin.ts';
 import type { VerifiedOperator } from '../handlers.ts';
+import {
+  countActiveManagers,
+  countOperators,
+  insertOperator,
+  mustChangePinFlag,
+  operatorCodeExists,
+  operatorRowById,
+  operatorRows,
+  updateOperatorActive,
+  updateOperatorPin,
+  type OperatorRecordRow,
+} from './auth-store.ts';
 
 export interface Operator {
   id: number;
@@ -12,10 +24,8 @@ export interface Operator {
 }
 
 export function createOperator(db: Db, operator: { code: string; name: string; role: OperatorRole; pin: string; mustChangePin?: boolean }, now: Date): Operator {
-  const info = db
-    .prepare('INSERT INTO operators (code, name, role, pin_hash, created_at, must_change_pin, pin_set_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(operator.code, operator.name, operator.role, hashPin(operator.pin), now.toISOString(), operator.mustChangePin ? 1 : 0, now.toISOString());
-  return { id: Number(info.lastInsertRowid), code: operator.code, name: operator.name, role: operator.role };
+  const id = insertOperator(db, { code: operator.code, name: operator.name, role: operator.role, pinHash: hashPin(operator.pin), mustChangePin: operator.mustChangePin ?? false }, now);
+  return { id, code: operator.code, name: operator.name, role: operator.role };
 }
 
 export interface OperatorRecord extends Operator {
@@ -24,43 +34,41 @@ export interface OperatorRecord extends Operator {
   createdAt: string;
 }
 
-const RECORD_COLUMNS = 'id, code, name, role, active, must_change_pin, created_at';
-type RecordRow = { id: number; code: string; name: string; role: OperatorRole; active: number; must_change_pin: number; created_at: string };
-const toRecord = (r: RecordRow): OperatorRecord => ({ id: r.id, code: r.code, name: r.name, role: r.role, active: r.active === 1, mustChangePin: r.must_change_pin === 1, createdAt: r.created_at });
+const toRecord = (r: OperatorRecordRow): OperatorRecord => ({ id: r.id, code: r.code, name: r.name, role: r.role, active: r.active === 1, mustChangePin: r.must_change_pin === 1, createdAt: r.created_at });
 
 export function listOperators(db: Db): OperatorRecord[] {
-  return (db.prepare(`SELECT ${RECORD_COLUMNS} FROM operators ORDER BY active DESC, role DESC, code`).all() as RecordRow[]).map(toRecord);
+  return operatorRows(db).map(toRecord);
 }
 
 export function findOperator(db: Db, id: number): OperatorRecord | null {
-  const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM operators WHERE id = ?`).get(id) as RecordRow | undefined;
+  const row = operatorRowById(db, id);
   return row ? toRecord(row) : null;
 }
 
 /** Whether an operator number is in use (by anyone, active or not: numbers are never reused). */
 export function operatorCodeTaken(db: Db, code: string): boolean {
-  return db.prepare('SELECT 1 FROM operators WHERE code = ?').get(code) !== undefined;
+  return operatorCodeExists(db, code);
 }
 
 export function operatorCount(db: Db): number {
-  return db.prepare('SELECT COUNT(*) FROM operators').pluck().get() as number;
+  return countOperators(db);
 }
 
 export function activeManagerCount(db: Db): number {
-  return db.prepare("SELECT COUNT(*) FROM operators WHERE role = 'manager' AND active = 1").pluck().get() as number;
+  return countActiveManagers(db);
 }
 
 /** A new PIN: chosen by the operator (mustChange false) or set by a manager (true: temporary). */
 export function setOperatorPin(db: Db, id: number, pin: string, mustChange: boolean, now: Date): void {
-  db.prepare('UPDATE operators SET pin_hash = ?, must_change_pin = ?, pin_set_at = ? WHERE id = ?').run(hashPin(pin), mustChange ? 1 : 0, now.toISOString(), id);
+  updateOperatorPin(db, id, hashPin(pin), mustChange, now);
 }
 
 export function setOperatorActive(db: Db, id: number, active: boolean): void {
-  db.prepare('UPDATE operators SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+  updateOperatorActive(db, id, active);
 }
 
 export function mustChangePin(db: Db, id: number): boolean {
-  return (db.prepare('SELECT must_change_pin FROM operators WHERE id = ?').pluck().get(id) as number | undefined) === 1;
+  return mustChangePinFlag(db, id) === 1;
 }
 
 /** Runs a check; if it throws, records the refusal first (used for PINs: wrong ones are on record). */

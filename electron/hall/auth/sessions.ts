@@ -7,6 +7,7 @@ import type { Role } from '../../../shared/roles.ts';
 import type { Caller, HallServices } from '../handlers.ts';
 import type { Db } from '../db/open.ts';
 import { deviceAlive, notPaired } from '../pairing/index.ts';
+import { insertSession, latestOperatorAtWindow, markSessionEnded, sessionByTokenKey } from './auth-store.ts';
 
 export function tokenKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -25,37 +26,18 @@ export interface NewSession {
 export function createSession(db: Db, session: NewSession, now: Date): Caller {
   const token = randomBytes(24).toString('base64url');
   const key = tokenKey(token);
-  db.prepare(
-    'INSERT INTO sessions (token_sha256, role, terminal_id, window_no, operator_id, locale, created_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(key, session.role, session.terminalId, session.windowNo, session.operator?.id ?? null, session.locale, now.toISOString(), session.deviceId ?? null);
+  insertSession(
+    db,
+    { tokenKey: key, role: session.role, terminalId: session.terminalId, windowNo: session.windowNo, operatorId: session.operator?.id ?? null, locale: session.locale, deviceId: session.deviceId ?? null },
+    now,
+  );
   const { deviceId: _deviceId, ...caller } = session;
   return { ...caller, sessionKey: key, token };
 }
 
-interface SessionRow {
-  role: Role;
-  terminal_id: string;
-  window_no: number | null;
-  locale: string;
-  created_at: string;
-  ended_at: string | null;
-  operator_id: number | null;
-  operator_code: string | null;
-  operator_name: string | null;
-  operator_active: number | null;
-  device_id: number | null;
-}
-
 export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'config'>, token: string): Caller {
   const key = tokenKey(token);
-  const row = services.db
-    .prepare(
-      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.operator_id, s.device_id,
-              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active
-         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id
-        WHERE s.token_sha256 = ?`,
-    )
-    .get(key) as SessionRow | undefined;
+  const row = sessionByTokenKey(services.db, key);
   if (!row || row.ended_at) throw new DomainError('session_expired');
   // a session opened by a paired device ends when its pairing is revoked or runs out
   if (row.device_id !== null && !deviceAlive(services, row.device_id, services.clock.now())) throw notPaired();
@@ -75,7 +57,7 @@ export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'co
 }
 
 export function endSession(db: Db, key: string, now: Date): void {
-  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_sha256 = ? AND ended_at IS NULL').run(now.toISOString(), key);
+  markSessionEnded(db, key, now);
 }
 
 /**
@@ -85,12 +67,5 @@ export function endSession(db: Db, key: string, now: Date): void {
  */
 export function operatorAtWindow(services: Pick<HallServices, 'db' | 'config'>, windowNo: number, now: Date): { id: number; code: string; name: string } | null {
   const since = new Date(now.getTime() - services.config.sessionHours * 3_600_000).toISOString();
-  const row = services.db
-    .prepare(
-      `SELECT o.id, o.code, o.name FROM sessions s JOIN operators o ON o.id = s.operator_id
-        WHERE s.window_no = ? AND s.ended_at IS NULL AND s.created_at > ? AND o.active = 1
-        ORDER BY s.created_at DESC LIMIT 1`,
-    )
-    .get(windowNo, since) as { id: number; code: string; name: string } | undefined;
-  return row ?? null;
+  return latestOperatorAtWindow(services.db, windowNo, since) ?? null;
 }

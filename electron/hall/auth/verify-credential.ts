@@ -11,16 +11,7 @@ import type { Clock } from '../clock.ts';
 import { writeAudit } from '../audit/index.ts';
 import { verifyPin } from './pin.ts';
 import { countAttempt, forgive, lockedFor, OPERATOR_POLICY, SOURCE_POLICY } from './lockouts.ts';
-import type { OperatorRole } from '../../../shared/roles.ts';
-
-interface OperatorRow {
-  id: number;
-  code: string;
-  name: string;
-  role: OperatorRole;
-  pin_hash: string;
-  active: number;
-}
+import { credentialRowByCode } from './auth-store.ts';
 
 export const REFUSAL_ACTIONS = { signIn: 'session.loginRefused', approval: 'approval.refused' } as const;
 
@@ -45,7 +36,7 @@ export async function verifyCredential(services: { db: Db; clock: Clock }, claim
     .immediate();
   if (attempt.locked > 0) throw lockedError(attempt.locked);
 
-  const found = db.prepare('SELECT id, code, name, role, pin_hash, active FROM operators WHERE code = ?').get(claim.code) as OperatorRow | undefined;
+  const found = credentialRowByCode(db, claim.code);
   const live = found && found.active === 1 ? found : null;
   const right = await verifyPin(claim.pin, live ? live.pin_hash : null);
 
