@@ -159,15 +159,6 @@ export function deleteFailures(db: Db, scope: LockScope, key: string): boolean {
   return db.prepare('DELETE FROM auth_failures WHERE scope = ? AND key = ?').run(scope, key).changes > 0;
 }
 
-/** Gives a source one attempt back; its lock goes once it is under `free` failures again. */
-export function returnSourceAttempt(db: Db, key: string, free: number): void {
-  db.prepare(
-    `UPDATE auth_failures SET failures = MAX(failures - 1, 0),
-            locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END
-      WHERE scope = 'source' AND key = ?`,
-  ).run(free, key);
-}
-
 /** Counts on record, locked first, most recent first (at most 200). */
 export function failureRows(db: Db): Array<FailureRow & { scope: LockScope; key: string }> {
   return db

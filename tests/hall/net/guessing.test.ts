@@ -2,7 +2,10 @@
 // a cashier's 26th manager-PIN try at a reversal went through, a manager approved their own
 // reversal, scrypt blocked the hall's thread and an unknown 工号 answered 16× faster.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { ledgerHall, KNOWN, type LedgerHall } from '../../support/ledger.ts';
+import { testHall } from '../../support/hall.ts';
 import type { ApiResponse } from '../../../shared/errors.ts';
 
 let h: LedgerHall;
@@ -61,6 +64,35 @@ describe('sign-in: lockout per source', () => {
     const tries = await Promise.all(Array.from({ length: 8 }, () => login('1002', '0000', '10.0.0.5')));
     expect(tries.map(keyOf).filter((k) => k === 'bad_credentials')).toHaveLength(5);
     expect(tries.map(keyOf).filter((k) => k === 'net:errors.lockedOut')).toHaveLength(3);
+  });
+});
+
+describe('a locked-out guess is refused by reading alone', () => {
+  // Before: every claim opened a write transaction to look at the lock, so a guesser at a locked
+  // operator still queued behind the hall's writers and, with the database busy, got "busy"
+  // instead of the refusal. Here another connection holds the write lock throughout.
+  it('with the database’s write lock held elsewhere, a locked operator and a locked source are still told lockedOut', async () => {
+    const t = testHall({ file: true });
+    const other = new Database(join(t.dir, 'hall.db'));
+    try {
+      const guess = (code: string, pin: string, source: string) =>
+        t.hall.dispatcher.call({ token: null, source }, 'session.login', { operatorCode: code, pin, terminalId: 'counter-guess', windowNo: 1 });
+      for (let i = 0; i < 5; i++) expect(keyOf(await guess('1001', '0000', '10.0.2.1'))).toBe('bad_credentials');
+      for (let i = 0; i < 10; i++) expect(keyOf(await guess(`71${10 + i}`, '0000', '10.0.2.2'))).toBe('bad_credentials');
+      other.exec('BEGIN IMMEDIATE');
+      t.hall.db.pragma('busy_timeout = 0'); // a write would fail at once rather than wait
+      const byOperator = await guess('1001', '1234', '10.0.2.3');
+      expect(keyOf(byOperator)).toBe('net:errors.lockedOut');
+      expect(!byOperator.ok && byOperator.error.params).toEqual({ seconds: 30 });
+      expect(keyOf(await guess('1002', '1234', '10.0.2.2'))).toBe('net:errors.lockedOut');
+      // whereas a guess that must be counted needs the write lock (it is not lost silently)
+      expect(keyOf(await guess('1003', '0000', '10.0.2.4'))).toBe('busy');
+      other.exec('ROLLBACK');
+      expect(keyOf(await guess('1003', '0000', '10.0.2.4'))).toBe('bad_credentials');
+    } finally {
+      other.close();
+      t.close();
+    }
   });
 });
 
