@@ -1,6 +1,7 @@
 // The hall's configuration: where the database lives, who the branch is. Read from the
 // command line or a JSON file and validated, because a typo here costs a morning's takings.
 import { z } from 'zod';
+import { DEMO_BRANCH_NAMES } from './demo-branch-names.ts';
 
 /**
  * The branch network's limits, each one a refusal described in docs/network.md: the names the
@@ -39,8 +40,8 @@ export const hallConfigSchema = z.object({
   dbPath: z.string().min(1),
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(8731),
-  branchName: z.string().default('城东供热营业厅'),
-  companyName: z.string().default('滨江热力有限公司'),
+  branchName: z.string().default(DEMO_BRANCH_NAMES.branchName),
+  companyName: z.string().default(DEMO_BRANCH_NAMES.companyName),
   hotline: z.string().default('0000-96000'),
   timeZone: z.string().default('Asia/Shanghai'),
   /** Folder of the built renderer; the host serves the screens from it in browser mode. */

@@ -12,7 +12,7 @@ import type { CredentialClaim } from '../../shared/api/contract.ts';
 import { DomainError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/index.ts';
 import { fromNetwork, type Caller, type HallServices, type Handlers, type HandlerEnv, type AuditEntry } from './handlers.ts';
-import { errorMessage, issueMessage } from './i18n.ts';
+import { errorMessage, issueMessage, translate } from './i18n.ts';
 import { inputIssues } from './input-issues.ts';
 import { resolveSession, verifyCredential } from './auth/index.ts';
 import { writeAudit } from './audit/index.ts';
@@ -157,7 +157,7 @@ export class Dispatcher {
     if (error instanceof DomainError) {
       const issues = error.issues?.map((issue) => ({ ...issue, message: issueMessage(locale, issue) }));
       // An invalid input is explained issue by issue; the list is words, not a parameter.
-      const said = issues ? { ...error.params, detail: issues.map((i) => i.message).join(locale === 'en' ? '; ' : '；') } : error.params;
+      const said = issues ? { ...error.params, detail: issues.map((i) => i.message).join(translate(locale, 'errors:issueSeparator')) } : error.params;
       return {
         code: error.code,
         ...(error.key !== error.code ? { key: error.key } : {}),

@@ -47,7 +47,7 @@ export const ERROR_SECTIONS: ReadonlyArray<{ key: string; title: string }> = [
 ];
 
 /** Words, not errors, that live in the errors namespace. */
-const NOT_ERRORS = new Set(['issue', 'issues', 'formats', 'fields', 'roles', 'customerClasses']);
+const NOT_ERRORS = new Set(['issue', 'issueSeparator', 'issues', 'formats', 'fields', 'roles', 'customerClasses']);
 
 /** A value for every parameter a message may take, so each renders whole. */
 export const SAMPLE_PARAMS: Record<string, string | number> = {
@@ -58,7 +58,7 @@ export const SAMPLE_PARAMS: Record<string, string | number> = {
   code: 'KS', date: '2026-11-23', later: '2026-11-24', windows: '1, 2', chargeId: 17, amount: '¥5,000.00', inDrawer: '¥3,200.00', difference: '¥12.50', expected: '¥120.00', actual: '¥125.50', tendered: '¥100.00', total: '¥120.00', received: '¥50.00', due: '¥120.00',
   limit: 3, n: 3, ticketNo: 'A023', managerCode: '9001', minutes: 30, opensAt: '08:30', stopsAt: '16:45', letter: 'A', id: 42, target: 'window:3',
   line: 12, columns: 'accountNo, name', column: 'accountNo', count: 3, reason: 'hash mismatch', season: '2026-2027', seq: 1024, ms: 3000, byte: '0x7f', min: 4, max: 12, seconds: 5, status: 'paperOut',
-  deviceId: 12, deviceWindow: 3, operatorName: 'Li Ming', operatorCode: '1002',
+  deviceId: 12, deviceWindow: 3, operatorName: 'Li Ming', operatorCode: '1002', found: 935, newest: 930, firstRow: 2,
 };
 
 export interface ErrorRow {

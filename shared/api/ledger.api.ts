@@ -95,14 +95,14 @@ export const ledgerApi = {
         })
         .strict(),
       output: receiptModelSchema,
-      credentials: (input) => (input.waiveLateFee ? { purpose: 'approval', code: input.waiveLateFee.managerCode, pin: input.waiveLateFee.managerPin, subject: `滞纳金减免 ${input.accountNo}` } : null),
+      credentials: (input) => (input.waiveLateFee ? { purpose: 'approval', code: input.waiveLateFee.managerCode, pin: input.waiveLateFee.managerPin, subject: `lateFeeWaiver ${input.accountNo}` } : null),
     }),
     'ledger.reversePayment': command({
       summary: 'Reverses (冲正) a payment with a manager’s approval and a reason: a new entry that negates the original and reopens its charges; the original is untouched.',
       roles: STAFF,
       input: z.object({ idempotencyKey: idempotencyKeySchema, receiptNo: receiptNoSchema, approval: managerApprovalSchema }).strict(),
       output: receiptModelSchema,
-      credentials: (input) => ({ purpose: 'approval', code: input.approval.managerCode, pin: input.approval.managerPin, subject: `冲正 ${input.receiptNo}` }),
+      credentials: (input) => ({ purpose: 'approval', code: input.approval.managerCode, pin: input.approval.managerPin, subject: `reversal ${input.receiptNo}` }),
     }),
     'ledger.receipt': query({
       summary: 'A receipt as it was issued, and whether it has been reversed since.',

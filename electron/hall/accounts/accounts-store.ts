@@ -11,6 +11,7 @@ import type { AccountRecord } from './account-record.ts';
 import { phoneLast4 } from './account-record.ts';
 import { namePinyin } from './name-pinyin.ts';
 import { seasonDueDate } from '../../../shared/seasons.ts';
+import { chargeName } from './charge-name.ts';
 
 export interface AccountWriter {
   /** Returns the account's row id. */
@@ -76,7 +77,7 @@ export function accountWriter(db: Db, now: Date): AccountWriter {
           accountId: id,
           kind: 'arrears',
           season: a.season,
-          description: `${a.season} 往年欠费`,
+          description: chargeName('arrears', a.season),
           detail: null,
           amountFen: a.amountFen,
           dueDate: seasonDueDate(a.season),

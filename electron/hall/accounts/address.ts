@@ -7,6 +7,14 @@ export interface AddressParts {
   room: string;
 }
 
+/** The canonical spelling of a numbered part in the accounts table: '3号楼', '2单元', '501室'. */
+export const PART_SUFFIXES = { building: '号楼', unit: '单元', room: '室' } as const;
+
+/** A bare number in a building/unit/room column ("3") in its canonical spelling ("3号楼"); anything else as written. */
+export function canonicalPart(part: keyof typeof PART_SUFFIXES, value: string): string {
+  return /^\d+$/.test(value) ? `${value}${PART_SUFFIXES[part]}` : value;
+}
+
 export function composeAddress(parts: AddressParts): string {
   return `${parts.community}${parts.building}${parts.unit}${parts.room}`;
 }

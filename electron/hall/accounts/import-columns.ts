@@ -72,4 +72,8 @@ export const STATUS_WORDS: Record<string, 'normal' | 'stopped'> = {
   stopped: 'stopped',
 };
 
+/** How the file says yes and no; a spreadsheet's TRUE/FALSE cell is read as these. */
+export const YES_WORD = '是';
+export const NO_WORD = '否';
+
 export const YES_NO_WORDS: Record<string, boolean> = { '': false, 否: false, 是: true, no: false, yes: true, n: false, y: true, '0': false, '1': true };

@@ -4,7 +4,7 @@
 import type { Db } from '../db/open.ts';
 import type { PriceTable } from './billing-store.ts';
 import { heatingFee } from '../../../shared/heating-fee.ts';
-import { accountWriter, accountsReader, heatingTaxCategory } from '../accounts/index.ts';
+import { accountWriter, accountsReader, chargeName, heatingTaxCategory } from '../accounts/index.ts';
 
 export function issueSeason(db: Db, prices: PriceTable, season: string, now: Date) {
   const policy = prices.policy(season);
@@ -28,7 +28,7 @@ export function issueSeason(db: Db, prices: PriceTable, season: string, now: Dat
       accountId: a.id,
       kind: 'heating',
       season,
-      description: `${season} 采暖费`,
+      description: chargeName('heating', season),
       detail: fee.detail,
       amountFen: fee.amountFen,
       dueDate,

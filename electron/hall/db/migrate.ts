@@ -21,8 +21,14 @@ export interface MigrationReport {
   current: number;
 }
 
+/** Why the database cannot be migrated. One a person can act on (a newer app wrote it) carries its catalogue key (`errors:<key>`) and parameters; the message is for the log. */
 export class MigrationError extends Error {
   override name = 'MigrationError';
+  readonly said: { key: 'schemaTooNew'; params: { found: number; newest: number } } | null;
+  constructor(message: string, said: MigrationError['said'] = null) {
+    super(message);
+    this.said = said;
+  }
 }
 
 const FILE_PATTERN = /^(\d{4})-([a-z0-9-]+)\.sql$/;
@@ -56,7 +62,7 @@ export function migrate(db: Database.Database, appliedAt: Date, migrations: Migr
     const mine = known.get(row.version);
     if (!mine) {
       if (row.version > newestKnown) {
-        throw new MigrationError(`数据库版本 ${row.version} 比本程序支持的 ${newestKnown} 新，请升级柜台通后再打开 (database schema ${row.version} is newer than this app's ${newestKnown})`);
+        throw new MigrationError(`database schema ${row.version} is newer than this app's ${newestKnown}`, { key: 'schemaTooNew', params: { found: row.version, newest: newestKnown } });
       }
       throw new MigrationError(`database has migration ${row.version}-${row.name} that this app does not know`);
     }

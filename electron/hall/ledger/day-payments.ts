@@ -1,11 +1,13 @@
 // A business day's payments and reversals as the head office wants them back: one row per
-// ledger entry, in ledger order. docs/ledger.md lists the export columns.
+// ledger entry, in ledger order. docs/ledger.md lists the export columns; day-export-format.ts
+// holds the file's words. (ledger.dayPayments's `tenders` is the export's text too.)
 import type { Db } from '../db/open.ts';
 import { formatYuan, fen } from '../../../shared/money.ts';
 import type { TenderMethod } from '../../../shared/print-models.ts';
 import { GENESIS_HASH, verificationCode } from './chain.ts';
 import { headText } from '../integrity/index.ts';
 import { CSV_BOM, csvLine, plainText } from '../formats/csv.ts';
+import { CHAIN_HEAD_LABEL, EXPORT_HEADER, KIND_WORDS, TENDER_WORDS, sheetName } from './day-export-format.ts';
 
 export interface DayPaymentRow {
   seq: number;
@@ -21,8 +23,6 @@ export interface DayPaymentRow {
   reversesReceiptNo: string | null;
   hash: string;
 }
-
-const TENDER_NAMES: Record<TenderMethod, string> = { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', cheque: '支票', transfer: '转账' };
 
 /** A business day's payments and reversals (export, day close); exported so the query-plan test explains exactly this. */
 export const DAY_PAYMENTS_SQL = `SELECT e.seq, e.kind, e.receipt_no, e.at, e.window_no, o.code AS operator_code, e.body, e.amount_fen, e.hash, r.receipt_no AS reverses_receipt_no
@@ -45,20 +45,16 @@ export function dayPayments(db: Db, date: string): DayPaymentRow[] {
       accountNo: body.account.no,
       accountName: body.account.name,
       amountFen: r.amount_fen,
-      tenders: body.tenders.map((t) => `${TENDER_NAMES[t.method]} ${formatYuan(fen(t.amount), { grouping: false })}${t.reference ? ` (${t.reference})` : ''}`).join('; '),
+      tenders: body.tenders.map((t) => `${TENDER_WORDS[t.method]} ${formatYuan(fen(t.amount), { grouping: false })}${t.reference ? ` (${t.reference})` : ''}`).join('; '),
       reversesReceiptNo: r.reverses_receipt_no,
       hash: r.hash,
     };
   });
 }
 
-export const CHAIN_HEAD_LABEL = '账本链头';
-
-export const EXPORT_HEADER = ['营业日期', '时间', '票据号', '类型', '窗口', '收费员工号', '户号', '户名', '金额(元)', '支付方式', '被冲正票据号', '校验码'];
-
 function exportRow(date: string, r: DayPaymentRow, timeZone: string): string[] {
   const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(r.at));
-  return [date, time, r.receiptNo, r.kind === 'payment' ? '收费' : '冲正', r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, plainText(r.accountNo), plainText(r.accountName), formatYuan(fen(r.amountFen), { grouping: false }), plainText(r.tenders), r.reversesReceiptNo ?? '', verificationCode(r.hash)];
+  return [date, time, r.receiptNo, KIND_WORDS[r.kind], r.windowNo === null ? '' : String(r.windowNo), r.operatorCode, plainText(r.accountNo), plainText(r.accountName), formatYuan(fen(r.amountFen), { grouping: false }), plainText(r.tenders), r.reversesReceiptNo ?? '', verificationCode(r.hash)];
 }
 
 /** The ledger's head when the export was made (entry number + hash): an outside anchor for `verify --anchors`. */
@@ -79,7 +75,7 @@ export async function exportDay(db: Db, date: string, format: 'csv' | 'xlsx', ti
   // exceljs is large: loaded only when a workbook is read or written, not at hall start-up
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  const sheet = workbook.addWorksheet(`收费明细 ${date}`);
+  const sheet = workbook.addWorksheet(sheetName(date));
   sheet.addRow(EXPORT_HEADER).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   sheet.columns.forEach((c, i) => (c.width = [12, 10, 16, 6, 6, 10, 12, 16, 12, 30, 16, 12][i] ?? 12));

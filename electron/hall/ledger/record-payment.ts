@@ -71,7 +71,7 @@ export function recordPayment(ctx: LedgerContext, input: PaymentInput, env: Hand
   if (input.waiveLateFee) {
     const lateFees = lines.filter((l) => l.kind === 'lateFee');
     if (lateFees.length === 0) throw err('noLateFeeToWaive');
-    approverId = approveAsManager(env, input.waiveLateFee.managerCode, input.waiveLateFee.managerPin, `滞纳金减免 ${input.accountNo}`).id;
+    approverId = approveAsManager(env, input.waiveLateFee.managerCode, input.waiveLateFee.managerPin, `lateFeeWaiver ${input.accountNo}`).id;
     const waiverLabel = translate('zh-CN', 'ledger:receipt.waiver');
     for (const fee of lateFees) {
       lines.splice(lines.indexOf(fee) + 1, 0, { ...fee, kind: 'waiver', label: waiverLabel, detail: input.waiveLateFee.reason, amount: -fee.amount });

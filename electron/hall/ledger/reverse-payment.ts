@@ -25,7 +25,7 @@ export function reversePayment(ctx: LedgerContext, input: ParsedInput<'ledger.re
   if (original.kind !== 'payment') throw new DomainError('invalid_input', { receiptNo: input.receiptNo }, { key: 'ledger:errors.notAPayment' });
   const earlier = ctx.reversalOf(original.seq);
   if (earlier) throw new DomainError('conflict', { receiptNo: input.receiptNo, by: earlier.receipt_no ?? '' }, { key: 'ledger:errors.alreadyReversed' });
-  const approver = approveAsManager(env, input.approval.managerCode, input.approval.managerPin, `冲正 ${input.receiptNo}`, original.operator_id);
+  const approver = approveAsManager(env, input.approval.managerCode, input.approval.managerPin, `reversal ${input.receiptNo}`, original.operator_id);
 
   const paid = ctx.bodyOf(original);
   const body: PaymentBody = {

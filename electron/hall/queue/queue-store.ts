@@ -96,8 +96,11 @@ export function queueStore(db: Db) {
 }
 export type QueueStore = ReturnType<typeof queueStore>;
 
-/** Counter windows 1…count, labelled "N号窗口" (first-run setup); existing ones are kept as they are. */
+/**
+ * Counter windows 1…count (first-run setup); existing ones are kept as they are. A new window has
+ * no label of its own: every screen says "window N" by its number, in the screen's language.
+ */
 export function openCounterWindows(db: Db, count: number): void {
   const add = db.prepare('INSERT OR IGNORE INTO counter_windows (window_no, label) VALUES (?, ?)');
-  for (let n = 1; n <= count; n++) add.run(n, `${n}号窗口`);
+  for (let n = 1; n <= count; n++) add.run(n, '');
 }

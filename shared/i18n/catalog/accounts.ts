@@ -1,8 +1,10 @@
 import { defineCatalogue } from '../define.ts';
 
-// Accounts: the head office import's messages (file problems and row reasons).
+// Accounts: the head office import's messages (file problems and row reasons), and the name a
+// charge is booked under (stored with the charge in the branch's language: what its receipt prints).
 export const accounts = defineCatalogue({
   'zh-CN': {
+    charges: { heating: '{{season}} 采暖费', arrears: '{{season}} 往年欠费' },
     import: {
       file: {
         empty: '文件为空或没有表头',
@@ -28,12 +30,13 @@ export const accounts = defineCatalogue({
         amount: '金额格式不正确（如 1234.50）',
         season: '采暖期应写作 2025-2026',
         duplicateSeason: '同一采暖期的欠费出现了两次',
-        duplicateAccount: '户号在文件中重复',
+        duplicateAccount: '户号在文件中重复（第 {{firstRow}} 行已有）',
         invalid: '内容不符合要求',
       },
     },
   },
   'zh-TW': {
+    charges: { heating: '{{season}} 採暖費', arrears: '{{season}} 往年欠費' },
     import: {
       file: {
         empty: '檔案為空或沒有表頭',
@@ -59,12 +62,13 @@ export const accounts = defineCatalogue({
         amount: '金額格式不正確（如 1234.50）',
         season: '採暖期應寫作 2025-2026',
         duplicateSeason: '同一採暖期的欠費出現了兩次',
-        duplicateAccount: '戶號在檔案中重複',
+        duplicateAccount: '戶號在檔案中重複（第 {{firstRow}} 行已有）',
         invalid: '內容不符合要求',
       },
     },
   },
   en: {
+    charges: { heating: 'Heating {{season}}', arrears: 'Arrears {{season}}' },
     import: {
       file: {
         empty: 'The file is empty or has no header row',
@@ -90,7 +94,7 @@ export const accounts = defineCatalogue({
         amount: 'Not a valid amount (e.g. 1234.50)',
         season: 'Season must look like 2025-2026',
         duplicateSeason: 'Arrears for the same season given twice',
-        duplicateAccount: 'Account number repeated in the file',
+        duplicateAccount: 'Account number repeated in the file (first on row {{firstRow}})',
         invalid: 'Not acceptable',
       },
     },

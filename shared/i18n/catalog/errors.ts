@@ -40,6 +40,8 @@ export const errors = defineCatalogue({
     notJson: '提交的内容须为 JSON（application/json）',
     hostRefused: '这个地址不是本营业厅服务的地址，请用营业厅配置的地址访问',
     issue: '{{field}}：{{problem}}',
+    issueSeparator: '；',
+    schemaTooNew: '数据库版本 {{found}} 比本程序支持的 {{newest}} 新，请升级柜台通后再打开',
     issues: {
       required: '必须填写',
       invalid_type: '类型不对',
@@ -170,6 +172,8 @@ export const errors = defineCatalogue({
     notJson: '提交的內容須為 JSON（application/json）',
     hostRefused: '這個位址不是本營業廳服務的位址，請用營業廳設定的位址存取',
     issue: '{{field}}：{{problem}}',
+    issueSeparator: '；',
+    schemaTooNew: '資料庫版本 {{found}} 比本程式支援的 {{newest}} 新，請升級櫃台通後再開啟',
     issues: {
       required: '必須填寫',
       invalid_type: '類型不對',
@@ -300,6 +304,8 @@ export const errors = defineCatalogue({
     notJson: 'What is sent must be JSON (application/json)',
     hostRefused: 'This address is not one the hall service answers to; use the address the hall is configured with',
     issue: '{{field}}: {{problem}}',
+    issueSeparator: '; ',
+    schemaTooNew: 'The database is version {{found}}, newer than this app supports ({{newest}}): update CounterDesk before opening it',
     issues: {
       required: 'required',
       invalid_type: 'wrong type',

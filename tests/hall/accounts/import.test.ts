@@ -95,8 +95,9 @@ describe('accounts import', () => {
       '4|供热状态|供热状态应为“正常”或“停供”',
       '4|低保|应为“是”或“否”',
       '4|2025-2026欠费|金额格式不正确（如 1234.50）',
-      '5|户号|户号在文件中重复',
+      '5|户号|户号在文件中重复（第 2 行已有）',
     ]);
+    expect(report.errors.at(-1)!.value).toBe('40000001');
     const refused = await apply('bad.csv', file, report.fileSha256);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toBe('文件中有 9 处错误，未导入任何数据；请修正后重新预览');

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMigrations, migrate, MigrationError, MIGRATIONS_DIR } from '../../../electron/hall/db/migrate.ts';
+import { errorMessage } from '../../../electron/hall/i18n.ts';
 
 const all = loadMigrations();
 const APPLIED_AT = new Date('2027-03-01T08:00:00.000Z');
@@ -62,12 +63,25 @@ describe('migrations', () => {
     expect(migrate(db, APPLIED_AT, all).applied).toEqual([]);
   });
 
-  it('refuses a database written by a newer app, in Chinese and English', () => {
+  it('refuses a database written by a newer app, said in each language from the catalogue', () => {
     const db = new Database(':memory:');
     migrate(db, APPLIED_AT, all);
     db.prepare("INSERT INTO schema_migrations VALUES (9990, 'future', 'x', 't')").run();
     expect(() => migrate(db, APPLIED_AT, all)).toThrow(MigrationError);
-    expect(() => migrate(db, APPLIED_AT, all)).toThrow(/比本程序支持的.*新.*newer than this app/);
+    expect(() => migrate(db, APPLIED_AT, all)).toThrow(/newer than this app/);
+    const refused = (() => {
+      try {
+        migrate(db, APPLIED_AT, all);
+      } catch (error) {
+        return error as MigrationError;
+      }
+    })();
+    const newest = all.at(-1)!.version;
+    expect(refused?.said).toEqual({ key: 'schemaTooNew', params: { found: 9990, newest } });
+    const { key, params } = refused!.said!;
+    expect(errorMessage('zh-CN', key, params)).toBe(`数据库版本 9990 比本程序支持的 ${newest} 新，请升级柜台通后再打开`);
+    expect(errorMessage('zh-TW', key, params)).toContain('請升級櫃台通');
+    expect(errorMessage('en', key, params)).toBe(`The database is version 9990, newer than this app supports (${newest}): update CounterDesk before opening it`);
   });
 
   it('refuses to start when a shipped migration was edited', () => {

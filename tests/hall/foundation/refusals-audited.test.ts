@@ -28,7 +28,7 @@ describe('refusals on record', () => {
     const res = await h.raw('ledger.reversePayment', { idempotencyKey: 'wrong-pin-1', receiptNo: paid.receiptNo, approval: { managerCode: '9001', managerPin: '1111', reason: '试试' } }, h.cashier);
     expect(res.ok).toBe(false);
     expect(h.count('ledger_entries')).toBe(entries);
-    expect(audit('approval.refused').map((a) => a.subject)).toEqual([`冲正 ${paid.receiptNo}`]);
+    expect(audit('approval.refused').map((a) => a.subject)).toEqual([`reversal ${paid.receiptNo}`]);
     expect(audit('ledger.reversal')).toEqual([]);
   });
 });

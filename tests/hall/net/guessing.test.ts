@@ -128,7 +128,7 @@ describe('approval fields go through the same guard', () => {
       waiveLateFee: { managerCode: '9001', managerPin: '9999', reason: '困难户' },
     });
     expect(keyOf(waived)).toBe('errors:selfApproval');
-    expect(audit('approval.refused').map((a) => a.subject)).toEqual([`冲正 ${paid.receiptNo}`, `滞纳金减免 ${KNOWN.zhang}`]);
+    expect(audit('approval.refused').map((a) => a.subject)).toEqual([`reversal ${paid.receiptNo}`, `lateFeeWaiver ${KNOWN.zhang}`]);
     // the same manager approves the reversal of a payment taken by a cashier
     const theirs = await h.pay(KNOWN.wang);
     expect(keyOf(await reverse(theirs.receiptNo, '9999', h.cashier, 'other-1'))).toBe('ok');

@@ -93,7 +93,7 @@ export function planImport(db: Db, bytes: Uint8Array, table: Table, onProgress?:
     if (!record) continue;
     const seen = firstRow.get(record.accountNo);
     if (seen !== undefined) {
-      plan.errors.push({ row: rowNumber, column: map.headers[map.fields.get('accountNo')!]!, reason: 'duplicateAccount', value: `${record.accountNo}（第 ${seen} 行）` });
+      plan.errors.push({ row: rowNumber, column: map.headers[map.fields.get('accountNo')!]!, reason: 'duplicateAccount', params: { firstRow: seen }, value: record.accountNo });
       continue;
     }
     firstRow.set(record.accountNo, rowNumber);

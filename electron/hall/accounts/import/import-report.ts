@@ -34,7 +34,7 @@ export function importReport(plan: ImportPlan, fileName: string, locale: Locale,
     arrearsToAdd: plan.arrearsToAdd,
     arrearsDiffering: plan.arrearsDiffering,
     ignoredColumns: plan.ignoredColumns,
-    errors: plan.errors.map((e) => ({ row: e.row, column: e.column, reason: translate(locale, `accounts:import.reasons.${e.reason}`), value: e.value })),
+    errors: plan.errors.map((e) => ({ row: e.row, column: e.column, reason: translate(locale, `accounts:import.reasons.${e.reason}`, e.params), value: e.value })),
     importId,
   };
 }

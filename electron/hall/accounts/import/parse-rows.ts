@@ -3,7 +3,7 @@
 // becomes an AccountRecord. Nothing here touches the database.
 import { ACCOUNT_COLUMNS, CLASS_WORDS, SEASON_ARREARS_HEADER, STATUS_WORDS, YES_NO_WORDS, type AccountField } from '../import-columns.ts';
 import { accountRecordSchema, type AccountRecord } from '../account-record.ts';
-import { composeAddress, parseAddressFragment } from '../address.ts';
+import { canonicalPart, composeAddress, parseAddressFragment } from '../address.ts';
 import { parseYuan, MoneyError } from '../../../../shared/money.ts';
 import { seasonSchema } from '../../../../shared/seasons.ts';
 import { FileProblem } from './read-table.ts';
@@ -13,6 +13,8 @@ export interface RowError {
   column: string;
   /** message key under accounts:import.reasons */
   reason: string;
+  /** values the reason's sentence names (the row an account number was first seen on) */
+  params?: Record<string, number>;
   value: string;
 }
 
@@ -41,10 +43,12 @@ export function mapColumns(header: string[]): ColumnMap {
     else ignored.push(raw.trim());
   });
   const missing = ACCOUNT_COLUMNS.filter((c) => c.required && !fields.has(c.field)).map((c) => c.zh);
-  if (!fields.has('address') && !fields.has('community')) missing.push('地址');
+  if (!fields.has('address') && !fields.has('community')) missing.push(headerOf('address'));
   if (missing.length > 0) throw new FileProblem('missingColumns', { columns: missing.join('、') });
   return { fields, seasonArrears, headers: header.map((h) => h.trim()), ignored };
 }
+
+const headerOf = (field: AccountField): string => ACCOUNT_COLUMNS.find((c) => c.field === field)!.zh;
 
 /** "89.37" → 8937 (0.01 m²), exactly, through the string; at most two decimals. */
 export function parseArea(text: string): number | null {
@@ -87,8 +91,7 @@ export function parseRow(cells: string[], rowNumber: number, map: ColumnMap, err
   if (phone && !/^(1[3-9]\d{9}|0\d{9,11}|\d{7,8})$/.test(phone)) fail('phone', 'phone', cell('phone'));
 
   let parts = { community: cell('community'), building: cell('building'), unit: cell('unit'), room: cell('room') };
-  const canon = (v: string, suffix: string) => (/^\d+$/.test(v) ? `${v}${suffix}` : v);
-  parts = { community: parts.community, building: canon(parts.building, '号楼'), unit: canon(parts.unit, '单元'), room: canon(parts.room, '室') };
+  parts = { community: parts.community, building: canonicalPart('building', parts.building), unit: canonicalPart('unit', parts.unit), room: canonicalPart('room', parts.room) };
   let address = cell('address');
   if (!address) address = composeAddress(parts);
   else if (!parts.building && !parts.unit) {

@@ -4,6 +4,7 @@
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import { NO_WORD, YES_WORD } from '../import-columns.ts';
 
 export interface Table {
   format: 'csv' | 'xlsx';
@@ -39,7 +40,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'boolean') return value ? YES_WORD : NO_WORD;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
