@@ -19,7 +19,7 @@ export function renderApiDocs(): string {
     'Every method is `POST /api/<method>` with a JSON body over HTTP, or `counterdesk:call` over IPC in Electron.',
     'The answer is `{ "ok": true, "result": … }` or `{ "ok": false, "error": { "code", "message", "params", "issues" } }`,',
     'the message in the caller’s language. Send the session token as `Authorization: Bearer <token>`.',
-    'Events arrive on the WebSocket `/events` after `{ "type": "hello", "token": … }`.',
+    'Events arrive on the WebSocket `/events` after `{ "type": "hello", "token": …, "apiVersion": … }` (the version the screen was built from, as in the `x-counterdesk-api` header: another one, or a hello without the field, is told to reload).',
     '',
     '## Who may call what',
     '',

@@ -83,7 +83,7 @@ export function remoteHallPort(url: string, deviceToken: string, options: { fetc
       const connect = (): void => {
         socket = new WebSocket(`${base.replace(/^http/, 'ws')}/events`, { headers: { [DEVICE_TOKEN_HEADER]: deviceToken } });
         sockets.add(socket);
-        socket.on('open', () => socket?.send(JSON.stringify({ type: 'hello', token })));
+        socket.on('open', () => socket?.send(JSON.stringify({ type: 'hello', token, apiVersion: API_VERSION })));
         socket.on('message', (data) => {
           const frame = JSON.parse(String(data)) as { type: string } & Partial<BridgeEvent>;
           if (frame.type === 'event' && frame.name && isEventName(frame.name)) onEvent({ name: frame.name, payload: frame.payload, seq: frame.seq ?? 0, at: frame.at ?? '' });

@@ -124,6 +124,9 @@ export class HallClient {
         this.currentStatus = status;
         for (const listener of this.statusListeners) listener(status);
       },
+      (code) => {
+        if (code === 'reload_required') this.notice({ key: 'reloadRequired' });
+      },
     );
   }
 

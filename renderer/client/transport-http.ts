@@ -27,12 +27,13 @@ const browserTimers: TransportTimers = {
   },
 };
 
-export function httpTransport(baseUrl: string, timers: TransportTimers = browserTimers): Transport {
+/** `version`: the contract this screen was built from (a test names an older one). */
+export function httpTransport(baseUrl: string, timers: TransportTimers = browserTimers, version: string | null = CLIENT_API_VERSION): Transport {
   const base = baseUrl.replace(/\/$/, '');
   return {
     async call(method, input, token, locale: Locale, device): Promise<ApiResponse> {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-counterdesk-locale': locale };
-      if (CLIENT_API_VERSION) headers[API_VERSION_HEADER] = CLIENT_API_VERSION;
+      if (version) headers[API_VERSION_HEADER] = version;
       if (token) headers.authorization = `Bearer ${token}`;
       if (device) headers[DEVICE_TOKEN_HEADER] = device;
       try {
@@ -43,10 +44,12 @@ export function httpTransport(baseUrl: string, timers: TransportTimers = browser
         return { ok: false, error: { code: 'transport', message: String(error), params: { detail: String(error) } } };
       }
     },
-    subscribe(token, onEvent, onStatus): () => void {
+    subscribe(token, onEvent, onStatus, onRejected): () => void {
       let socket: WebSocket | null = null;
       let attempt = 0;
       let stopped = false;
+      // told to reload: dialling again would hear the same until the page is reloaded
+      let outdated = false;
       let cancelRetry = (): void => {};
       let cancelWatchdog = (): void => {};
       let silenceMs = 0;
@@ -60,6 +63,7 @@ export function httpTransport(baseUrl: string, timers: TransportTimers = browser
         socket = null;
         if (stopped) return;
         onStatus('offline');
+        if (outdated) return;
         cancelRetry = timers.after(RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]!, connect);
       };
       // A silent socket is let go without waiting for a close handshake that will never come.
@@ -75,10 +79,14 @@ export function httpTransport(baseUrl: string, timers: TransportTimers = browser
         onStatus('connecting');
         const current = new WebSocket(wsUrl);
         socket = current;
-        current.onopen = () => current.send(JSON.stringify({ type: 'hello', token }));
+        // `apiVersion: null` is a screen running from sources; leaving it out would read as an old build
+        current.onopen = () => current.send(JSON.stringify({ type: 'hello', token, apiVersion: version }));
         current.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as { type: string; heartbeatMs?: number } & Partial<BridgeEvent>;
-          if (frame.type === 'welcome') {
+          const frame = JSON.parse(String(message.data)) as { type: string; heartbeatMs?: number; code?: string } & Partial<BridgeEvent>;
+          if (frame.type === 'rejected') {
+            if (frame.code === 'reload_required') outdated = true;
+            onRejected?.(frame.code ?? '');
+          } else if (frame.type === 'welcome') {
             attempt = 0;
             silenceMs = typeof frame.heartbeatMs === 'number' && frame.heartbeatMs > 0 ? frame.heartbeatMs * MISSED_BEATS : 0;
             onStatus('online');

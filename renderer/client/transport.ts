@@ -8,6 +8,15 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export interface Transport {
   /** `device`: this browser's paired device token, sent beside the session's (the shell's windows have none: main knows them). */
   call(method: string, input: unknown, token: string | null, locale: Locale, device?: string | null): Promise<ApiResponse>;
-  /** Starts delivering events for the session; `onStatus` reports connection changes (a reconnect means: resync). */
-  subscribe(token: string | null, onEvent: (event: BridgeEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void;
+  /**
+   * Starts delivering events for the session; `onStatus` reports connection changes (a reconnect
+   * means: resync); `onRejected` hears why the hall turned the subscription away (`reload_required`:
+   * this screen was built from another contract than the hall's).
+   */
+  subscribe(
+    token: string | null,
+    onEvent: (event: BridgeEvent) => void,
+    onStatus: (status: ConnectionStatus) => void,
+    onRejected?: (code: string) => void,
+  ): () => void;
 }

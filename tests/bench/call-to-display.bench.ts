@@ -12,6 +12,7 @@ import { deviceSessionOverHttp } from '../support/pairing.ts';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
 import { echoServer } from './support/ws-echo.ts';
 import { startServeProcess } from '../support/serve-process.ts';
+import { API_VERSION } from '../../shared/api/version.ts';
 
 const WINDOWS = 8;
 const DISPLAYS = 4;
@@ -43,7 +44,7 @@ export default async function (): Promise<Figure[]> {
       const { token } = await deviceSessionOverHttp(url, manager, { role: 'display', terminalId: `bench-display-${d}` });
       const ws = new WebSocket(`${url.replace('http', 'ws')}/events`);
       await new Promise<void>((resolve, reject) => {
-        ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
+        ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token, apiVersion: API_VERSION })));
         ws.on('message', (data) => {
           const msg = JSON.parse(String(data)) as { type: string; name?: string; payload?: { ticketNo: string } };
           if (msg.type === 'welcome') resolve();

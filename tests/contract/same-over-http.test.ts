@@ -10,6 +10,7 @@ import { startShell, type Shell } from '../../electron/main/shell.ts';
 import { embeddedHallPort } from '../../electron/main/hall-port.ts';
 import { terminalConfigSchema } from '../../electron/main/terminal-config.ts';
 import { fakeElectron } from '../support/fake-electron.ts';
+import { API_VERSION } from '../../shared/api/version.ts';
 
 type Caller = (method: string, input: unknown, token: string | null) => Promise<ApiResponse>;
 
@@ -123,7 +124,7 @@ describe('contract: in-process and HTTP give the same answers', () => {
       new Promise<WebSocket>((resolve) => {
         // a screen not signed in is a browser page (with its Origin): the host takes token-less sockets only from one
         const ws = new WebSocket(`${host!.url.replace('http', 'ws')}/events`, { origin: host!.url });
-        ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
+        ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token, apiVersion: API_VERSION })));
         ws.on('message', (data) => {
           const frame = JSON.parse(String(data)) as { type: string; name?: string };
           if (frame.type === 'welcome') resolve(ws);
@@ -144,7 +145,7 @@ describe('contract: in-process and HTTP give the same answers', () => {
     host = await startHost(b.hall);
     const code = await new Promise<number>((resolve) => {
       const ws = new WebSocket(`${host!.url.replace('http', 'ws')}/events`);
-      ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token: 'nope' })));
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token: 'nope', apiVersion: API_VERSION })));
       ws.on('close', (c) => resolve(c));
     });
     expect(code).toBe(4003);

@@ -8,6 +8,12 @@
 // and sockets in all are capped. The session behind a socket is looked up again on every event
 // and every `net.sessionCheckMs`: a socket whose session logged out, was ended or expired is
 // closed before it is sent another event.
+//
+// The hello carries the API version the screen was built from (shared/api/version.ts). A screen
+// built from another contract is told to reload, as its HTTP calls are, and hears no event it
+// might read differently. A hello without the field comes from a build older than the field
+// itself, so it is old too; `null` is a screen running from sources, which declares nothing
+// (its HTTP calls send no version either).
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,13 +28,16 @@ import { hostAllowlist, type HostAllowlist } from './host-allowlist.ts';
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat.ts';
 import { realTimers, type Timers } from './timers.ts';
 import { sourceOf } from './connections.ts';
+import { API_VERSION } from '../../../shared/api/version.ts';
+import { DomainError } from '../../../shared/errors.ts';
+import { DEFAULT_LOCALE } from '../../../shared/i18n/index.ts';
 
 export const EVENTS_PATH = '/events';
 
 /** Close codes a screen may see. */
-export const SOCKET_CLOSE = { helloExpected: 4001, badHello: 4002, sessionEnded: 4003, tokenRequired: 4004, full: 1013 } as const;
+export const SOCKET_CLOSE = { helloExpected: 4001, badHello: 4002, sessionEnded: 4003, tokenRequired: 4004, reloadRequired: 4005, full: 1013 } as const;
 
-const helloSchema = z.object({ type: z.literal('hello'), token: z.string().nullable() });
+const helloSchema = z.object({ type: z.literal('hello'), token: z.string().nullable(), apiVersion: z.string().max(64).nullable().optional() });
 
 interface Subscriber {
   socket: WebSocket;
@@ -130,6 +139,12 @@ export function attachEventSocket(server: Server, dispatcher: Dispatcher, bus: E
         hello = helloSchema.parse(JSON.parse(String(data)));
       } catch {
         socket.close(SOCKET_CLOSE.badHello, 'bad hello');
+        return;
+      }
+      if (hello.apiVersion === undefined || (hello.apiVersion !== null && hello.apiVersion !== API_VERSION)) {
+        const error = dispatcher.toErrorBody(new DomainError('reload_required', { version: API_VERSION }), DEFAULT_LOCALE, '');
+        socket.send(JSON.stringify({ type: 'rejected', code: error.code, error }));
+        socket.close(SOCKET_CLOSE.reloadRequired, 'reload required');
         return;
       }
       if (hello.token === null && !browser) {

@@ -8,6 +8,7 @@ import { embeddedHallPort } from '../../../electron/main/hall-port.ts';
 import { ratingStatsFor } from '../../../electron/hall/counter/index.ts';
 import type { CustomerView } from '../../../shared/api/counter.api.ts';
 import type { BridgeEvent } from '../../../shared/bridge.ts';
+import { API_VERSION } from '../../../shared/api/version.ts';
 
 let t: TestHall;
 let host: HallHost | null = null;
@@ -112,7 +113,7 @@ describe('counter.viewChanged reaches that window’s customer display only', ()
     const open = (who: 'd1' | 'd3', token: string) =>
       new Promise<WebSocket>((resolve) => {
         const ws = new WebSocket(`${host!.url.replace('http', 'ws')}/events`);
-        ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
+        ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token, apiVersion: API_VERSION })));
         ws.on('message', (data) => {
           const frame = JSON.parse(String(data)) as { type: string; name?: string; payload?: { windowNo: number } };
           if (frame.type === 'welcome') resolve(ws);

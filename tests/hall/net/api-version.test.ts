@@ -1,7 +1,10 @@
 // The API carries a version (issue 20): derived from the contract, on every answer of the host;
 // a screen built from another contract is told to reload (coded reload_required) rather than
-// have its calls read differently, and shows it. `?hall=` is followed only to a listed hall.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// have its calls read differently, and shows it. So is its event socket: before, a hello said no
+// version and an old screen went on hearing events it might read differently, with no notice.
+// `?hall=` is followed only to a listed hall.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testHall, type TestHall } from '../../support/hall.ts';
@@ -11,9 +14,14 @@ import { HallClient, type HallNotice } from '../../../renderer/client/client.ts'
 import { chooseHall } from '../../../renderer/client/hall-origin.ts';
 import { rawExchange } from '../../support/raw-http.ts';
 import type { ApiResponse } from '../../../shared/errors.ts';
+import { SOCKET_CLOSE } from '../../../electron/hall/transport/ws.ts';
+import { httpTransport } from '../../../renderer/client/transport-http.ts';
+import type { ConnectionStatus } from '../../../renderer/client/transport.ts';
+import { ManualTimers } from '../../support/manual-timers.ts';
 
 let t: TestHall;
 let host: HallHost;
+const opened: WebSocket[] = [];
 beforeEach(async () => {
   t = testHall();
   t.hall.config.staticDir = t.dir;
@@ -22,6 +30,7 @@ beforeEach(async () => {
   host = await startHost(t.hall);
 });
 afterEach(async () => {
+  for (const socket of opened.splice(0)) socket.terminate();
   await host.close();
   t.close();
 });
@@ -55,6 +64,75 @@ describe('the API version', () => {
     client.onNotices((n) => seen.push(n));
     await expect(client.call('system.health', {})).rejects.toMatchObject({ code: 'reload_required' });
     expect(seen.at(-1)).toEqual([{ key: 'reloadRequired' }]);
+  });
+});
+
+/** An event socket that says hello with `apiVersion` (left out when undefined), as a screen of that build does. */
+function listen(token: string, apiVersion: string | null | undefined) {
+  const ws = new WebSocket(`${host.url.replace('http', 'ws')}/events`);
+  opened.push(ws);
+  const frames: Array<{ type: string; name?: string; code?: string; error?: unknown }> = [];
+  let closedWith: number | null = null;
+  const first = new Promise<(typeof frames)[number] | 'closed'>((resolve) => {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as (typeof frames)[number];
+      frames.push(frame);
+      resolve(frame);
+    });
+    ws.on('close', (code) => {
+      closedWith = code;
+      resolve('closed');
+    });
+  });
+  ws.on('open', () => ws.send(JSON.stringify(apiVersion === undefined ? { type: 'hello', token } : { type: 'hello', token, apiVersion })));
+  return { first, events: () => frames.filter((f) => f.type === 'event').map((f) => f.name), closedWith: () => closedWith };
+}
+
+describe('the event socket’s hello', () => {
+  it('from another version, or without one, gets the reload answer HTTP gives and hears no event; the current one does', async () => {
+    const manager = await t.login('9001', '9999', null);
+    const httpAnswer = (await (await call({ [API_VERSION_HEADER]: 'an-older-one' })).json()) as ApiResponse;
+    const older = listen(manager, 'an-older-one');
+    const unsaid = listen(manager, undefined);
+    const current = listen(manager, API_VERSION);
+    const fromSources = listen(manager, null);
+    for (const old of [older, unsaid]) {
+      expect(await old.first).toEqual({ type: 'rejected', code: 'reload_required', error: httpAnswer.ok ? null : httpAnswer.error });
+    }
+    expect(await current.first).toMatchObject({ type: 'welcome', role: 'manager' });
+    expect(await fromSources.first).toMatchObject({ type: 'welcome', role: 'manager' });
+
+    // something every manager hears: a device asks to be paired
+    await t.hall.dispatcher.call({ token: null, source: '10.0.0.9' }, 'pairing.request', { terminalId: 'new-tv', screen: 'display' });
+    await vi.waitFor(() => expect(current.events()).toEqual(['pairing.changed']));
+    await vi.waitFor(() => expect(fromSources.events()).toEqual(['pairing.changed']));
+    for (const old of [older, unsaid]) {
+      await vi.waitFor(() => expect(old.closedWith()).toBe(SOCKET_CLOSE.reloadRequired));
+      expect(old.events()).toEqual([]);
+    }
+    expect(host.sockets.clientCount()).toBe(2);
+  });
+
+  it('a browser screen of another build shows the reload notice and does not dial again', async () => {
+    const manager = await t.login('9001', '9999', null);
+    const timers = new ManualTimers();
+    const client = new HallClient(httpTransport(host.url, timers, 'an-older-one'));
+    const notices: HallNotice[][] = [];
+    const statuses: ConnectionStatus[] = [];
+    client.onNotices((n) => notices.push(n));
+    client.onStatus((s) => statuses.push(s));
+    client.setToken(manager);
+    client.connectEvents();
+    try {
+      await vi.waitFor(() => expect(notices.at(-1)).toEqual([{ key: 'reloadRequired' }]));
+      await vi.waitFor(() => expect(statuses.at(-1)).toBe('offline'));
+      expect(statuses).not.toContain('online');
+      timers.advance(60_000);
+      expect(statuses.at(-1)).toBe('offline');
+      expect(timers.size).toBe(0);
+    } finally {
+      client.close();
+    }
   });
 });
 

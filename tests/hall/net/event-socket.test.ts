@@ -7,6 +7,7 @@ import { ledgerHall, KNOWN, type LedgerHall } from '../../support/ledger.ts';
 import { startHost, type HallHost } from '../../../electron/hall/transport/host.ts';
 import { ManualTimers } from '../../support/manual-timers.ts';
 import { SOCKET_CLOSE } from '../../../electron/hall/transport/ws.ts';
+import { API_VERSION } from '../../../shared/api/version.ts';
 
 let h: LedgerHall;
 let host: HallHost;
@@ -47,7 +48,7 @@ function client(options: { origin?: string; hello?: { token: string | null } | n
   });
   ws.on('error', () => undefined);
   ws.on('open', () => {
-    if (options.hello !== null) ws.send(JSON.stringify({ type: 'hello', token: options.hello?.token ?? null }));
+    if (options.hello !== null) ws.send(JSON.stringify({ type: 'hello', token: options.hello?.token ?? null, apiVersion: API_VERSION }));
   });
   ws.on('message', (data) => {
     const frame = JSON.parse(String(data)) as { type: string; name?: string };

@@ -10,6 +10,7 @@ import { httpTransport, MISSED_BEATS, RETRY_MS } from '../../../renderer/client/
 import type { ConnectionStatus } from '../../../renderer/client/transport.ts';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import { ManualTimers } from '../../support/manual-timers.ts';
+import { API_VERSION } from '../../../shared/api/version.ts';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -43,7 +44,7 @@ describe('the host beats on every event socket', () => {
     const frames: Frame[] = [];
     socket.on('message', (data) => frames.push(JSON.parse(String(data)) as Frame));
     await new Promise((resolve) => socket.once('open', resolve));
-    socket.send(JSON.stringify({ type: 'hello', token }));
+    socket.send(JSON.stringify({ type: 'hello', token, apiVersion: API_VERSION }));
     await vi.waitFor(() => expect(frames.map((f) => f.type)).toContain('welcome'));
     return { socket, frames, sockets };
   }
