@@ -3,20 +3,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormButtons } from '../../ui/FormButtons.tsx';
+import { ManagerApprovalFields, NO_APPROVAL, approvalFilled, approvalToSend, type ManagerApproval } from '../ManagerApprovalFields.tsx';
 
-export interface Waiver {
-  managerCode: string;
-  managerPin: string;
+export interface Waiver extends ManagerApproval {
   reason: string;
 }
 
 export function WaiverForm({ onApprove, onCancel }: { onApprove: (w: Waiver) => void; onCancel: () => void }) {
   const { t } = useTranslation('counter');
-  const [w, setW] = useState<Waiver>({ managerCode: '', managerPin: '', reason: '' });
+  const [w, setW] = useState<Waiver>({ ...NO_APPROVAL, reason: '' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     e.stopPropagation();
-    if (w.managerCode.trim() && w.managerPin && w.reason.trim().length >= 2) onApprove({ ...w, managerCode: w.managerCode.trim(), reason: w.reason.trim() });
+    if (approvalFilled(w) && w.reason.trim().length >= 2) onApprove({ ...approvalToSend(w), reason: w.reason.trim() });
   };
   return (
     <form
@@ -29,14 +28,7 @@ export function WaiverForm({ onApprove, onCancel }: { onApprove: (w: Waiver) => 
       data-testid="waiver-form"
     >
       <h4>{t('waiver.title')}</h4>
-      <label>
-        {t('waiver.managerCode')}
-        <input autoFocus inputMode="numeric" value={w.managerCode} onChange={(e) => setW({ ...w, managerCode: e.target.value })} data-testid="waiver-manager" />
-      </label>
-      <label>
-        {t('waiver.managerPin')}
-        <input type="password" inputMode="numeric" autoComplete="off" value={w.managerPin} onChange={(e) => setW({ ...w, managerPin: e.target.value })} data-testid="waiver-pin" />
-      </label>
+      <ManagerApprovalFields value={w} onChange={(a) => setW({ ...w, ...a })} testId="waiver" autoFocus />
       <label className="approval-form__wide">
         {t('waiver.reason')}
         <input value={w.reason} maxLength={200} onChange={(e) => setW({ ...w, reason: e.target.value })} data-testid="waiver-reason" />

@@ -10,21 +10,21 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { FormButtons } from '../../ui/FormButtons.tsx';
+import { ManagerApprovalFields, NO_APPROVAL, approvalFilled, approvalToSend } from '../ManagerApprovalFields.tsx';
 
 export function ReversalDialog({ payment, onDone, onCancel }: { payment: AccountPayment; onDone: (r: ReceiptModel) => void; onCancel: () => void }) {
   const { t } = useTranslation('counter');
   const client = useHall();
   const { error, run } = useCall('staff');
   const [reason, setReason] = useState('');
-  const [managerCode, setManagerCode] = useState('');
-  const [managerPin, setManagerPin] = useState('');
+  const [approval, setApproval] = useState(NO_APPROVAL);
   const [busy, setBusy] = useState(false);
   const [key] = useState(() => `rev-${crypto.randomUUID()}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     setBusy(true);
-    void run(() => client.call('ledger.reversePayment', { idempotencyKey: key, receiptNo: payment.receiptNo, approval: { managerCode: managerCode.trim(), managerPin, reason: reason.trim() } })).then((r) => {
+    void run(() => client.call('ledger.reversePayment', { idempotencyKey: key, receiptNo: payment.receiptNo, approval: { ...approvalToSend(approval), reason: reason.trim() } })).then((r) => {
       setBusy(false);
       if (r) onDone(r);
     });
@@ -50,14 +50,7 @@ export function ReversalDialog({ payment, onDone, onCancel }: { payment: Account
           {t('reversal.reason')}
           <input autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} data-testid="reversal-reason" />
         </label>
-        <label>
-          {t('reversal.managerCode')}
-          <input inputMode="numeric" value={managerCode} onChange={(e) => setManagerCode(e.target.value)} data-testid="reversal-manager" />
-        </label>
-        <label>
-          {t('reversal.managerPin')}
-          <input type="password" inputMode="numeric" autoComplete="off" value={managerPin} onChange={(e) => setManagerPin(e.target.value)} data-testid="reversal-pin" />
-        </label>
+        <ManagerApprovalFields value={approval} onChange={setApproval} testId="reversal" />
         <p className="muted approval-form__wide">{t('reversal.note')}</p>
         <div className="approval-form__wide">
           <ErrorText error={error} />
@@ -65,7 +58,7 @@ export function ReversalDialog({ payment, onDone, onCancel }: { payment: Account
         <FormButtons
           className="dialog__buttons approval-form__wide"
           tone="danger"
-          disabled={busy || reason.trim().length < 2 || !managerCode.trim() || !managerPin}
+          disabled={busy || reason.trim().length < 2 || !approvalFilled(approval)}
           submit={t('reversal.confirm')}
           submitTestId="reversal-confirm"
           cancel={t('reversal.cancel')}

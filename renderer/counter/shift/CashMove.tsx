@@ -9,6 +9,7 @@ import { useHall } from '../../ui/hall-context.tsx';
 import { useCall } from '../../ui/use-call.ts';
 import { ErrorText } from '../../ui/ErrorText.tsx';
 import { FormButtons } from '../../ui/FormButtons.tsx';
+import { ManagerApprovalFields, NO_APPROVAL, approvalToSend } from '../ManagerApprovalFields.tsx';
 
 type Move = (typeof CASH_MOVES)[number];
 
@@ -18,8 +19,7 @@ export function CashMove({ onDone, onCancel }: { onDone: (shift: ShiftView) => v
   const { error, run, setError } = useCall('staff');
   const [type, setType] = useState<Move>('drop');
   const [amountText, setAmountText] = useState('');
-  const [managerCode, setManagerCode] = useState('');
-  const [managerPin, setManagerPin] = useState('');
+  const [approval, setApproval] = useState(NO_APPROVAL);
   const [reason, setReason] = useState('');
   const out = type !== 'topUp';
   const submit = (e: FormEvent) => {
@@ -31,8 +31,8 @@ export function CashMove({ onDone, onCancel }: { onDone: (shift: ShiftView) => v
     } catch {
       return setError(t('open.badAmount'));
     }
-    const approval = out ? { managerCode: managerCode.trim(), managerPin, reason: reason.trim() } : null;
-    void run(() => client.call('shifts.moveCash', { type, amountFen, approval, note: out ? null : reason.trim() || null })).then((shift) => shift && onDone(shift));
+    const approved = out ? { ...approvalToSend(approval), reason: reason.trim() } : null;
+    void run(() => client.call('shifts.moveCash', { type, amountFen, approval: approved, note: out ? null : reason.trim() || null })).then((shift) => shift && onDone(shift));
   };
   return (
     <form
@@ -63,14 +63,7 @@ export function CashMove({ onDone, onCancel }: { onDone: (shift: ShiftView) => v
       </label>
       {out ? (
         <>
-          <label>
-            {t('move.manager')}
-            <input inputMode="numeric" value={managerCode} onChange={(e) => setManagerCode(e.target.value)} data-testid="cash-move-manager" />
-          </label>
-          <label>
-            {t('move.pin')}
-            <input type="password" inputMode="numeric" autoComplete="off" value={managerPin} onChange={(e) => setManagerPin(e.target.value)} data-testid="cash-move-pin" />
-          </label>
+          <ManagerApprovalFields value={approval} onChange={setApproval} testId="cash-move" />
           <p className="muted approval-form__wide">{t('move.approvalNote')}</p>
         </>
       ) : null}

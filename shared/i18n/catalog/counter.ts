@@ -3,6 +3,7 @@ import { defineCatalogue } from '../define.ts';
 // The cashier's counter screen: signing in at a window, the reprint queue.
 export const counter = defineCatalogue({
   'zh-CN': {
+    approval: { managerCode: '主管工号', managerPin: '主管密码' },
     signIn: { title: '收费员登录', operator: '工号', pin: '密码', window: '窗口', submit: '登录', signOut: '退出登录', signedInAs: '{{name}}（{{code}}）· {{n}}号窗口' },
     printer: { title: '收据打印机', checking: '正在检查…', ready: '正常，可以打印', unknown: '状态未知', recheck: '重新检查', line: '{{title}}（{{where}}）：', lineNoTarget: '{{title}}：' },
     status: { ok: '自检正常', failed: '自检 {{count}} 项异常', checking: '正在自检…', printerBad: '打印机：{{problem}}', printerOk: '打印机正常', details: '详情（F5 重新检查）' },
@@ -44,7 +45,7 @@ export const counter = defineCatalogue({
       waived: '滞纳金减免（主管 {{code}}）：{{reason}}',
       unwaive: '撤销减免',
     },
-    waiver: { title: '减免滞纳金：请主管输入工号和密码', managerCode: '主管工号', managerPin: '主管密码', reason: '减免原因', apply: '同意减免', cancel: '取消', note: '须由另一位主管审批，收款时核验' },
+    waiver: { title: '减免滞纳金：请主管输入工号和密码', reason: '减免原因', apply: '同意减免', cancel: '取消', note: '须由另一位主管审批，收款时核验' },
     tender: {
       title: '收款',
       cash: '现金',
@@ -86,7 +87,7 @@ export const counter = defineCatalogue({
       newSearch: 'F7 查找下一户',
       preview: '票据预览',
     },
-    reversal: { title: '冲正票据 {{receiptNo}}', amount: '金额 {{amount}} 元', reason: '冲正原因', managerCode: '主管工号', managerPin: '主管密码', confirm: '确认冲正', cancel: '取消（Esc）', note: '须由另一位主管审批。原票据不变，另出一张冲正票据。' },
+    reversal: { title: '冲正票据 {{receiptNo}}', amount: '金额 {{amount}} 元', reason: '冲正原因', confirm: '确认冲正', cancel: '取消（Esc）', note: '须由另一位主管审批。原票据不变，另出一张冲正票据。' },
     desk: {
       waiting: '本窗口等候 {{n}} 人',
       longWait: '让您久等了',
@@ -113,6 +114,7 @@ export const counter = defineCatalogue({
     reprint: { title: '补打队列', empty: '没有待补打的票据', reprint: '补打', uncertain: '可能已打印', uncertainNote: '（可能已打印）', preview: '预览', key: 'F9 补打第一张', kinds: { receipt: '收费凭证', ticket: '号票', shiftReport: '交班报表', daySummary: '日结汇总' } },
   },
   'zh-TW': {
+    approval: { managerCode: '主管工號', managerPin: '主管密碼' },
     signIn: { title: '收費員登入', operator: '工號', pin: '密碼', window: '窗口', submit: '登入', signOut: '登出', signedInAs: '{{name}}（{{code}}）· {{n}}號窗口' },
     printer: { title: '收據印表機', checking: '正在檢查…', ready: '正常，可以列印', unknown: '狀態未知', recheck: '重新檢查', line: '{{title}}（{{where}}）：', lineNoTarget: '{{title}}：' },
     status: { ok: '自檢正常', failed: '自檢 {{count}} 項異常', checking: '正在自檢…', printerBad: '印表機：{{problem}}', printerOk: '印表機正常', details: '詳情（F5 重新檢查）' },
@@ -154,7 +156,7 @@ export const counter = defineCatalogue({
       waived: '滯納金減免（主管 {{code}}）：{{reason}}',
       unwaive: '撤銷減免',
     },
-    waiver: { title: '減免滯納金：請主管輸入工號和密碼', managerCode: '主管工號', managerPin: '主管密碼', reason: '減免原因', apply: '同意減免', cancel: '取消', note: '須由另一位主管審批，收款時核驗' },
+    waiver: { title: '減免滯納金：請主管輸入工號和密碼', reason: '減免原因', apply: '同意減免', cancel: '取消', note: '須由另一位主管審批，收款時核驗' },
     tender: {
       title: '收款',
       cash: '現金',
@@ -196,7 +198,7 @@ export const counter = defineCatalogue({
       newSearch: 'F7 查找下一戶',
       preview: '票據預覽',
     },
-    reversal: { title: '沖正票據 {{receiptNo}}', amount: '金額 {{amount}} 元', reason: '沖正原因', managerCode: '主管工號', managerPin: '主管密碼', confirm: '確認沖正', cancel: '取消（Esc）', note: '須由另一位主管審批。原票據不變，另出一張沖正票據。' },
+    reversal: { title: '沖正票據 {{receiptNo}}', amount: '金額 {{amount}} 元', reason: '沖正原因', confirm: '確認沖正', cancel: '取消（Esc）', note: '須由另一位主管審批。原票據不變，另出一張沖正票據。' },
     desk: {
       waiting: '本窗口等候 {{n}} 人',
       longWait: '讓您久等了',
@@ -223,6 +225,7 @@ export const counter = defineCatalogue({
     reprint: { title: '補打佇列', empty: '沒有待補打的票據', reprint: '補打', uncertain: '可能已列印', uncertainNote: '（可能已列印）', preview: '預覽', key: 'F9 補打第一張', kinds: { receipt: '收費憑證', ticket: '號票', shiftReport: '交班報表', daySummary: '日結匯總' } },
   },
   en: {
+    approval: { managerCode: 'Manager no.', managerPin: 'Manager PIN' },
     signIn: { title: 'Cashier sign-in', operator: 'Operator no.', pin: 'PIN', window: 'Window', submit: 'Sign in', signOut: 'Sign out', signedInAs: '{{name}} ({{code}}) · window {{n}}' },
     printer: { title: 'Receipt printer', checking: 'Checking…', ready: 'ready', unknown: 'status unknown', recheck: 'Check again', line: '{{title}} ({{where}}): ', lineNoTarget: '{{title}}: ' },
     status: { ok: 'Self-check OK', failed: 'Self-check: {{count}} failed', checking: 'Checking…', printerBad: 'Printer: {{problem}}', printerOk: 'Printer ready', details: 'Details (F5 checks again)' },
@@ -264,7 +267,7 @@ export const counter = defineCatalogue({
       waived: 'Late fee waived (manager {{code}}): {{reason}}',
       unwaive: 'Undo waiver',
     },
-    waiver: { title: 'Waive the late fee: a manager enters their number and PIN', managerCode: 'Manager no.', managerPin: 'Manager PIN', reason: 'Reason', apply: 'Approve', cancel: 'Cancel', note: 'Another manager must approve; checked when the payment is taken' },
+    waiver: { title: 'Waive the late fee: a manager enters their number and PIN', reason: 'Reason', apply: 'Approve', cancel: 'Cancel', note: 'Another manager must approve; checked when the payment is taken' },
     tender: {
       title: 'Payment',
       cash: 'Cash',
@@ -306,7 +309,7 @@ export const counter = defineCatalogue({
       newSearch: 'F7 find another account',
       preview: 'Receipt preview',
     },
-    reversal: { title: 'Reverse receipt {{receiptNo}}', amount: 'Amount {{amount}}', reason: 'Reason', managerCode: 'Manager no.', managerPin: 'Manager PIN', confirm: 'Reverse', cancel: 'Cancel (Esc)', note: 'Another manager must approve. The receipt stays as it was; a reversal receipt is issued.' },
+    reversal: { title: 'Reverse receipt {{receiptNo}}', amount: 'Amount {{amount}}', reason: 'Reason', confirm: 'Reverse', cancel: 'Cancel (Esc)', note: 'Another manager must approve. The receipt stays as it was; a reversal receipt is issued.' },
     desk: {
       waiting: '{{n}} waiting for this window',
       longWait: 'Sorry to keep you waiting',

@@ -14,7 +14,7 @@ export const shifts = defineCatalogue({
     },
     open: { title: '开班', float: '备用金（元）', submit: '开班', badAmount: '请输入金额，例如 500 或 500.00', hint: '清点钱箱里的备用金并录入，开班后才能收费', handover: '交接班：本窗口暂停，等待下一位收费员开班' },
     current: { title: '当班', shiftNo: '班次 {{n}}', since: '开班 {{time}}', float: '备用金', topUps: '补备用金', takenOut: '投库/解款', cashTaken: '现金收入', expected: '钱箱应有现金', receipts: '票据 {{count}} 张，冲正 {{reversals}} 张' },
-    move: { title: '现金调拨', topUp: '补备用金', drop: '投库', deposit: '解款', amount: '金额（元）', manager: '主管工号', pin: '主管密码', reason: '事由', submit: '确认', done: '已记录', cancel: '取消（Esc）', approvalNote: '投库和解款须由另一位主管当面输入工号和密码' },
+    move: { title: '现金调拨', topUp: '补备用金', drop: '投库', deposit: '解款', amount: '金额（元）', reason: '事由', submit: '确认', done: '已记录', cancel: '取消（Esc）', approvalNote: '投库和解款须由另一位主管当面输入工号和密码' },
     close: {
       title: '交班点钞',
       denomination: '面额',
@@ -54,7 +54,7 @@ export const shifts = defineCatalogue({
     },
     open: { title: '開班', float: '備用金（元）', submit: '開班', badAmount: '請輸入金額，例如 500 或 500.00', hint: '清點錢箱裡的備用金並錄入，開班後才能收費', handover: '交接班：本窗口暫停，等待下一位收費員開班' },
     current: { title: '當班', shiftNo: '班次 {{n}}', since: '開班 {{time}}', float: '備用金', topUps: '補備用金', takenOut: '投庫/解款', cashTaken: '現金收入', expected: '錢箱應有現金', receipts: '票據 {{count}} 張，沖正 {{reversals}} 張' },
-    move: { title: '現金調撥', topUp: '補備用金', drop: '投庫', deposit: '解款', amount: '金額（元）', manager: '主管工號', pin: '主管密碼', reason: '事由', submit: '確認', done: '已記錄', cancel: '取消（Esc）', approvalNote: '投庫和解款須由另一位主管當面輸入工號和密碼' },
+    move: { title: '現金調撥', topUp: '補備用金', drop: '投庫', deposit: '解款', amount: '金額（元）', reason: '事由', submit: '確認', done: '已記錄', cancel: '取消（Esc）', approvalNote: '投庫和解款須由另一位主管當面輸入工號和密碼' },
     close: {
       title: '交班點鈔',
       denomination: '面額',
@@ -94,7 +94,7 @@ export const shifts = defineCatalogue({
     },
     open: { title: 'Open shift', float: 'Cash float (¥)', submit: 'Open shift', badAmount: 'Enter an amount, e.g. 500 or 500.00', hint: 'Count the float in the drawer and enter it; payments are taken once the shift is open', handover: 'Handover: this window is paused until the next cashier opens a shift' },
     current: { title: 'Shift', shiftNo: 'Shift {{n}}', since: 'opened {{time}}', float: 'Float', topUps: 'Top-ups', takenOut: 'Drops / deposits', cashTaken: 'Cash taken', expected: 'Cash expected', receipts: '{{count}} receipts, {{reversals}} reversals' },
-    move: { title: 'Cash movement', topUp: 'Float top-up', drop: 'Safe drop', deposit: 'Bank deposit', amount: 'Amount (¥)', manager: 'Manager no.', pin: 'Manager PIN', reason: 'Reason', submit: 'Confirm', done: 'Recorded', cancel: 'Cancel (Esc)', approvalNote: 'A safe drop or a bank deposit needs another manager to type their number and PIN here' },
+    move: { title: 'Cash movement', topUp: 'Float top-up', drop: 'Safe drop', deposit: 'Bank deposit', amount: 'Amount (¥)', reason: 'Reason', submit: 'Confirm', done: 'Recorded', cancel: 'Cancel (Esc)', approvalNote: 'A safe drop or a bank deposit needs another manager to type their number and PIN here' },
     close: {
       title: 'Close shift: count the drawer',
       denomination: 'Denomination',
