@@ -36,6 +36,9 @@ export const netConfigSchema = z.object({
 });
 export type NetConfig = z.infer<typeof netConfigSchema>;
 
+/** Tickets one kiosk may issue in a minute (the hall's `kioskTicketsPerMinute`, serve's `--kiosk-tickets-per-minute`). */
+export const kioskTicketsPerMinuteSchema = z.number().int().min(1).max(600);
+
 export const hallConfigSchema = z.object({
   dbPath: z.string().min(1),
   host: z.string().default('127.0.0.1'),
@@ -77,6 +80,14 @@ export const hallConfigSchema = z.object({
       autoConfirmLocal: z.boolean().default(false),
     })
     .default({ requestMinutes: 10, unusedDays: 30, autoConfirmLocal: false }),
+  /**
+   * Tickets one kiosk may issue in any rolling minute of the hall's clock (staff issuing for a
+   * customer is not counted). A person walks up, chooses, and takes the slip in five seconds at
+   * the quickest, so a kiosk with a queue in front of it issues about 12 a minute; a busy
+   * morning is nearer two. At 12 no real queue at the kiosk is ever refused, while a script or a
+   * jammed button stops after a minute's worth of slips instead of emptying a letter's 999.
+   */
+  kioskTicketsPerMinute: kioskTicketsPerMinuteSchema.default(12),
   /** Run the print worker (off in unit tests that inspect the outbox itself). */
   printWorker: z.boolean().default(true),
   /** How often the database's quick check runs (off the request path; health answers its last result and age). */

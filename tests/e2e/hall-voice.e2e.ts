@@ -7,6 +7,9 @@ import { partText } from '../../shared/announcement.ts';
 
 type Ticket = { ticket: { ticketNo: string } | null };
 
+// 30 tickets from one kiosk in a second or two: more than a real kiosk may issue in a minute (12)
+test.use({ hallKioskTicketsPerMinute: 600 });
+
 async function staff(hall: { login: (code?: string, pin?: string, windowNo?: number | null) => Promise<string> }) {
   return [await hall.login('1001', '1234', 1), await hall.login('1002', '1234', 2), await hall.login('9001', '9999', 3)];
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { createHall } from '../hall.ts';
+import { kioskTicketsPerMinuteSchema } from '../config.ts';
 import { clockFromOption } from '../clock.ts';
 import { startHost } from '../transport/host.ts';
 import { stopOnSignals } from '../transport/stop-on-signals.ts';
@@ -13,7 +14,7 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { parseCli, openHallOrSay } from './args.ts';
 import { SCREEN_PATHS } from '../transport/http.ts';
 
-const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo [--pair-by-hand]] [--static DIR]
+const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo [--pair-by-hand]] [--static DIR] [--kiosk-tickets-per-minute N]
 
   --db PATH     SQLite database (default: ${defaultDbPath()})
   --port N      TCP port, 0 for any free port (default 8731)
@@ -22,7 +23,9 @@ const USAGE = `npm run serve -- [--db PATH] [--port N] [--host ADDR] [--demo [--
                 screens opened on this computer (loopback) are paired at once, as they ask (they say so)
   --pair-by-hand  with --demo: screens on this computer too wait for a manager to confirm their pairing code
   --static DIR  built screens to serve (default: dist/renderer when it exists)
-  --clock ISO   run the hall's clock from this instant (training, end-to-end tests); time still flows`;
+  --clock ISO   run the hall's clock from this instant (training, end-to-end tests); time still flows
+  --kiosk-tickets-per-minute N
+                tickets one kiosk may issue in any minute, 1–600 (default 12; staff issuing is not limited; docs/pairing.md)`;
 
 const DEFAULT_STATIC = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
@@ -36,6 +39,7 @@ const options = parseCli(
     'pair-by-hand': { type: 'boolean' },
     static: { type: 'string' },
     clock: { type: 'string' },
+    'kiosk-tickets-per-minute': { type: 'string' },
     help: { type: 'boolean' },
   },
   z.object({
@@ -46,6 +50,8 @@ const options = parseCli(
     'pair-by-hand': z.boolean().default(false),
     static: z.string().optional(),
     clock: z.iso.datetime().optional(),
+    // absent: the hall's own default (config.ts)
+    'kiosk-tickets-per-minute': z.coerce.number().pipe(kioskTicketsPerMinuteSchema).optional(),
     help: z.boolean().optional(),
   }),
   USAGE,
@@ -54,7 +60,14 @@ const options = parseCli(
 const staticDir = options.static ?? (existsSync(DEFAULT_STATIC) ? DEFAULT_STATIC : null);
 const hall = openHallOrSay(() => createHall(
     // the demo pairs the screens of this computer by itself; a real hall never does (docs/pairing.md)
-    { dbPath: options.db, host: options.host, port: options.port, staticDir, pairing: { autoConfirmLocal: options.demo && !options['pair-by-hand'] } },
+    {
+      dbPath: options.db,
+      host: options.host,
+      port: options.port,
+      staticDir,
+      pairing: { autoConfirmLocal: options.demo && !options['pair-by-hand'] },
+      kioskTicketsPerMinute: options['kiosk-tickets-per-minute'],
+    },
     clockFromOption(options.clock),
   ));
 if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {

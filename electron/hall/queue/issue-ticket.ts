@@ -8,11 +8,13 @@ import type { QueueStore } from './queue-store.ts';
 import { readServices } from './queue-config.ts';
 import { issuingState, localNow } from './board.ts';
 import { queueError, ticketView } from './window-actions.ts';
+import type { KioskRate } from './kiosk-rate.ts';
 
-export function issueTicket(store: QueueStore, config: QueueConfig, input: ParsedInput<'queue.issueTicket'>, env: HandlerEnv) {
+export function issueTicket(store: QueueStore, config: QueueConfig, input: ParsedInput<'queue.issueTicket'>, env: HandlerEnv, rate: KioskRate) {
   const { date, minutes } = localNow(env.now, env.config.timeZone);
   // Staff may still issue after the kiosk's cut-off (a customer already in the hall).
   if (env.caller.role === 'kiosk' && !issuingState(config, minutes).open) throw queueError('issuingClosed', { opensAt: config.opensAt, stopsAt: issuingState(config, minutes).stopsAt });
+  rate(store, env);
   const service = readServices(env.db).find((s) => s.code === input.serviceCode);
   if (!service) throw queueError('unknownService', { code: input.serviceCode }, 'invalid_input');
   const letter = input.lane === 'priority' ? config.priorityPrefix : service.code;

@@ -40,6 +40,8 @@ export const QUEUE_HOT_SQL = {
   /** numbering: how many tickets of a letter today */
   countWithLetter: 'SELECT COUNT(*) FROM tickets WHERE business_date = ? AND substr(ticket_no, 1, 1) = ?',
   byNo: 'SELECT * FROM tickets WHERE business_date = ? AND ticket_no = ?',
+  /** a kiosk's rate limit, on every tap: the tickets one terminal issued after an instant */
+  issuedSince: 'SELECT COUNT(*) FROM tickets WHERE issued_by = ? AND issued_at > ?',
 } as const;
 
 /** Whether window N is one of the branch's active counter windows. */
@@ -61,6 +63,7 @@ export function queueStore(db: Db) {
   const byNo = db.prepare(QUEUE_HOT_SQL.byNo);
   const lastNo = db.prepare(QUEUE_HOT_SQL.countWithLetter).pluck();
   const waiting = db.prepare(QUEUE_HOT_SQL.waiting);
+  const issuedSince = db.prepare(QUEUE_HOT_SQL.issuedSince).pluck();
   const insert = db.prepare(
     "INSERT INTO tickets (business_date, ticket_no, service_code, lane, issued_at, placed_at, issued_by, priority_reason, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting')",
   );
@@ -73,6 +76,8 @@ export function queueStore(db: Db) {
     byNo: (date: string, no: string) => byNo.get(date, no) as TicketRow | undefined,
     countWithLetter: (date: string, letter: string) => lastNo.get(date, letter) as number,
     waiting: (date: string) => waiting.all(date) as TicketRow[],
+    /** Tickets issued by this terminal strictly after `since`. */
+    issuedSince: (terminalId: string, since: Date) => issuedSince.get(terminalId, since.toISOString()) as number,
     insert(t: { date: string; ticketNo: string; serviceCode: string; lane: string; at: string; issuedBy: string; reason: string | null }): number {
       return Number(insert.run(t.date, t.ticketNo, t.serviceCode, t.lane, t.at, t.at, t.issuedBy, t.reason).lastInsertRowid);
     },

@@ -6,6 +6,7 @@ import { queueStore } from './queue-store.ts';
 import { readQueueConfig } from './queue-config.ts';
 import { buildBoard } from './board.ts';
 import { issueTicket } from './issue-ticket.ts';
+import { kioskRate } from './kiosk-rate.ts';
 import { callNext, finishCurrent, queueError, ticketView, windowContext } from './window-actions.ts';
 import { recallTicket } from './recall-ticket.ts';
 import { startService } from './start-service.ts';
@@ -20,6 +21,7 @@ import { queueStats } from './queue-stats.ts';
 export function queueHandlers(services: HallServices, isStaffed: IsStaffed): HandlersOf<'queue'> {
   const { db } = services;
   const store = queueStore(db);
+  const rate = kioskRate();
   const ctxFor = (env: HandlerEnv) => windowContext(store, readQueueConfig(db), env);
   /** Runs a change and pushes the new board. */
   const changing =
@@ -31,7 +33,7 @@ export function queueHandlers(services: HallServices, isStaffed: IsStaffed): Han
     };
   return {
     'queue.board': (_input, env) => buildBoard(db, env.config, env.now),
-    'queue.issueTicket': changing((input, env) => issueTicket(store, readQueueConfig(db), input, env)),
+    'queue.issueTicket': changing((input, env) => issueTicket(store, readQueueConfig(db), input, env, rate)),
     'queue.callNext': changing((_input, env) => {
       const called = callNext(ctxFor(env));
       return { ticket: called ? ticketView(called) : null };

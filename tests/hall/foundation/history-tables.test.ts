@@ -39,6 +39,7 @@ describe('history tables and hot queries', async () => {
     ['waiting tickets of the day (call next)', QUEUE_HOT_SQL.waiting, ['2026-11-23'], /USING INDEX tickets_waiting/],
     ['tickets of a letter today (numbering)', QUEUE_HOT_SQL.countWithLetter, ['2026-11-23', 'A'], /USING (COVERING )?INDEX/],
     ['a ticket by its number today', QUEUE_HOT_SQL.byNo, ['2026-11-23', 'A001'], /USING (COVERING )?INDEX/],
+    ['a kiosk’s tickets of the last minute (its rate limit, every tap)', QUEUE_HOT_SQL.issuedSince, ['k', '2026-11-23T01:59:00.000Z'], /USING COVERING INDEX tickets_by_terminal/],
     ['an account’s payments (open charges)', PAID_BY_CHARGE_SQL, [1], /USING INDEX ledger_by_account/],
     ['an account’s charges (open charges)', ACCOUNT_CHARGES_SQL, [1], /USING INDEX charges_by_account/],
     ['a day’s payments (export, day close)', DAY_PAYMENTS_SQL, ['2026-11-23'], /USING INDEX ledger_by_day/],

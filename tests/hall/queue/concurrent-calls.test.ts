@@ -15,7 +15,8 @@ describe('concurrent call next', () => {
   let t: TestHall;
   let kiosk: string;
   beforeAll(async () => {
-    t = testHall({ file: true, start: '2026-11-23T02:00:00.000Z' });
+    // the tickets are issued at one instant of the hall's clock: lift the kiosk's per-minute limit (12)
+    t = testHall({ file: true, start: '2026-11-23T02:00:00.000Z', config: { kioskTicketsPerMinute: 600 } });
     const db = t.hall.db;
     db.transaction(() => {
       for (let w = 1; w <= WINDOWS; w++) {
@@ -31,6 +32,8 @@ describe('concurrent call next', () => {
   afterAll(() => t.close());
 
   const issue = async (n: number) => {
+    // each batch in a minute of its own: at most 600 from one kiosk in a minute (its limit, lifted above)
+    t.clock.advance(60_000);
     for (let i = 0; i < n; i++) await t.call('queue.issueTicket', { serviceCode: 'A', lane: i % 3 === 0 ? 'priority' : 'normal', priorityReason: null }, kiosk);
   };
 
