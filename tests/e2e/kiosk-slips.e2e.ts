@@ -49,3 +49,25 @@ test('the default kiosk prints its slip; a printer out of paper or no printer: t
   await expect(other.slipFailed).toContainText('号票没有打印出来');
   await expect(other.slipFailed).toContainText('未配置打印机');
 });
+
+test.describe('a kiosk that issues faster than its limit', () => {
+  test.use({ hallKioskTicketsPerMinute: 2 });
+
+  test('the third ticket within the minute is refused in plain words, and no slip prints', async ({ hall, page }) => {
+    const kiosk = new KioskPage(page);
+    await kiosk.open(hall.url);
+    expect(await kiosk.take('A')).toBe('A001');
+    await page.getByRole('button', { name: '返回' }).tap();
+    expect(await kiosk.take('C')).toBe('C001');
+    await page.getByRole('button', { name: '返回' }).tap();
+    await page.getByTestId('take-A').tap();
+    await expect(page.getByRole('alert')).toHaveText('取号失败：取号太频繁：本取号机每分钟最多 2 张，请稍候再取');
+    await expect(kiosk.number).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('kiosk-rate-limited.png') });
+    const dir = join(hall.dataDir, 'printed', 'kiosk-main');
+    await expect.poll(() => readdirSync(dir).filter((f) => f.endsWith('.bin')).length).toBe(2);
+    const manager = await hall.login('9001', '9999', null);
+    const board = await hall.call<{ services: Array<{ code: string; waitingNormal: number }> }>('queue.board', {}, manager);
+    expect(board.services.find((s) => s.code === 'A')?.waitingNormal).toBe(1);
+  });
+});
