@@ -17,3 +17,20 @@ test('a screen whose contract differs from its host’s is told to reload', asyn
   await expect(page.getByTestId('notice-reload')).toContainText('营业厅服务已更新，请刷新本页面');
   await page.screenshot({ path: 'test-results/screens/notice-reload.png' });
 });
+
+test('a screen whose event socket says another contract is told to reload too', async ({ page, hall }) => {
+  // only the socket's hello declares an older contract (the calls stay current): the notice comes from the socket alone
+  await page.routeWebSocket(/\/events$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const frame = JSON.parse(String(message)) as { type: string; apiVersion?: string | null };
+      server.send(JSON.stringify(frame.type === 'hello' ? { ...frame, apiVersion: 'older' } : frame));
+    });
+  });
+  await page.goto(`${hall.url}/counter?window=1`);
+  await expect(page.getByTestId('notice-reload')).toContainText('营业厅服务已更新，请刷新本页面');
+  // it hears no events, and says so rather than dialling the host again and again
+  await expect(page.getByTestId('connection')).toBeVisible();
+  await expect(page.getByTestId('connection')).not.toHaveText('已连接');
+  await page.screenshot({ path: 'test-results/screens/notice-reload-socket.png' });
+});
