@@ -120,6 +120,7 @@ describe('contract: in-process and HTTP give the same answers', () => {
     host = await startHost(b.hall);
     const cashier = await b.login();
     const received: Record<string, string[]> = { cashier: [], anonymous: [] };
+    const cashierHeard: Array<() => void> = [];
     const open = (who: 'cashier' | 'anonymous', token: string | null) =>
       new Promise<WebSocket>((resolve) => {
         // a screen not signed in is a browser page (with its Origin): the host takes token-less sockets only from one
@@ -129,14 +130,21 @@ describe('contract: in-process and HTTP give the same answers', () => {
           const frame = JSON.parse(String(data)) as { type: string; name?: string };
           if (frame.type === 'welcome') resolve(ws);
           if (frame.type === 'event') received[who]!.push(frame.name!);
+          if (who === 'cashier') for (const heard of cashierHeard.splice(0)) heard();
         });
       });
-    const sockets = [await open('cashier', cashier), await open('anonymous', null)];
+    const [cashierSocket, anonymousSocket] = [await open('cashier', cashier), await open('anonymous', null)];
     await b.call('system.ping', {}, cashier);
-    await new Promise((r) => setTimeout(r, 100));
+    while (received.cashier!.length === 0) await new Promise<void>((heard) => cashierHeard.push(heard));
+    // the host sends an event to every socket in one pass; a pong it sends the anonymous socket
+    // after that pass arrives behind anything the pass sent it
+    await new Promise<void>((answered) => {
+      anonymousSocket!.once('pong', () => answered());
+      anonymousSocket!.ping();
+    });
     expect(received.cashier).toEqual(['system.pinged']);
     expect(received.anonymous).toEqual([]);
-    for (const s of sockets) s.close();
+    for (const s of [cashierSocket!, anonymousSocket!]) s.close();
   });
 
   it('closes a socket that presents an unknown token', async () => {

@@ -71,16 +71,56 @@ export interface BusyHourResult {
   latencies: number[];
 }
 
-interface Child {
+/** A child's report lines (`KIND {json}`) handed to who listens for their kind: `on` hears every one, `next` the next one only. */
+export function reportRouter() {
+  const listeners = new Map<string, Set<(value: unknown) => void>>();
+  const add = (kind: string, fn: (value: unknown) => void) => listeners.set(kind, (listeners.get(kind) ?? new Set()).add(fn));
+  return {
+    route(kind: string, value: unknown): void {
+      for (const fn of [...(listeners.get(kind) ?? [])]) fn(value);
+    },
+    on: add,
+    next(kind: string): Promise<unknown> {
+      return new Promise((resolve) => {
+        const once = (value: unknown) => {
+          listeners.get(kind)!.delete(once);
+          resolve(value);
+        };
+        add(kind, once);
+      });
+    },
+    /** Listeners of a kind still waiting (a question asked in a loop must not leave one behind each time). */
+    listening: (kind: string): number => listeners.get(kind)?.size ?? 0,
+  };
+}
+
+interface Asked {
+  /** Writes a line to the child's stdin. */
+  ask(line: string): void;
+  next(kind: string): Promise<unknown>;
+}
+
+interface Child extends Asked {
   process: ChildProcess;
   lines: AsyncIterableIterator<string>;
   on(kind: string, fn: (value: unknown) => void): void;
   result: Promise<unknown>;
 }
 
+/** Asks every child the same question and gathers their answers of one kind. */
+export function askEach<T>(children: readonly Asked[], question: string, answer: string): Promise<T[]> {
+  return Promise.all(
+    children.map((c) => {
+      const answered = c.next(answer) as Promise<T>;
+      c.ask(question);
+      return answered;
+    }),
+  );
+}
+
 function child(file: string, args: string[]): Child {
   const proc = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', join(HERE, file), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const listeners = new Map<string, Array<(value: unknown) => void>>();
+  const router = reportRouter();
   const lines = createInterface({ input: proc.stdout! });
   const result = new Promise<unknown>((resolve, reject) => {
     lines.on('line', (line) => {
@@ -88,7 +128,7 @@ function child(file: string, args: string[]): Child {
       const kind = line.slice(0, space);
       const value = JSON.parse(line.slice(space + 1)) as unknown;
       if (kind === 'RESULT') resolve(value);
-      for (const fn of listeners.get(kind) ?? []) fn(value);
+      router.route(kind, value);
     });
     proc.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`${file} exited ${code}`))));
   });
@@ -96,7 +136,9 @@ function child(file: string, args: string[]): Child {
   return {
     process: proc,
     lines: lines[Symbol.asyncIterator](),
-    on: (kind, fn) => listeners.set(kind, [...(listeners.get(kind) ?? []), fn]),
+    on: router.on,
+    next: router.next,
+    ask: (line) => proc.stdin!.write(`${line}\n`),
     result,
   };
 }
@@ -187,16 +229,7 @@ export async function runBusyHour(options: BusyHourOptions): Promise<BusyHourRes
     const referee = lanClient(host.url);
     await deviceSession(referee, 'display', 'busy-referee');
     const board = normalised(await untilAnswered(referee, 'queue.board', {}));
-    const shows = async (): Promise<DisplayShows[]> =>
-      Promise.all(
-        displays.map(
-          (d) =>
-            new Promise<DisplayShows>((resolve) => {
-              d.on('SHOWS', (value) => resolve(value as DisplayShows));
-              d.process.stdin!.write('report\n');
-            }),
-        ),
-      );
+    const shows = () => askEach<DisplayShows>(displays, 'report', 'SHOWS');
     let seen = await shows();
     const same = (s: DisplayShows) => JSON.stringify([s.windows, s.waiting]) === JSON.stringify([board.windows, board.waiting]);
     for (let i = 0; i < 50 && !seen.every(same); i++) {
