@@ -4,6 +4,7 @@
 // waiver approved in place by another manager, and the tenders.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chargeLabel } from './charge-label.ts';
 import type { Output } from '../../../shared/api/index.ts';
 import type { AccountPayment } from '../../../shared/api/ledger.api.ts';
 import type { ReceiptModel } from '../../../shared/print-models.ts';
@@ -78,7 +79,7 @@ export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, 
   const items = useMemo(() => {
     const out: Array<{ label: string; amountFen: number }> = [];
     for (const c of selected) {
-      out.push({ label: c.description, amountFen: c.openFen });
+      out.push({ label: chargeLabel(c, t), amountFen: c.openFen });
       if (c.lateFee) {
         out.push({ label: `${t('account.lateFee')} ${c.season ?? ''}`.trim(), amountFen: c.lateFee.amountFen });
         if (waiver) out.push({ label: t('account.waive'), amountFen: -c.lateFee.amountFen });
@@ -177,7 +178,7 @@ export function AccountView({ accountNo, windowNo, timeZone, onPaid, onReverse, 
                 <label className="charges__line">
                   <input type="checkbox" checked={!unselected.has(c.chargeId)} onChange={() => toggle(c.chargeId)} data-testid="charge-check" />
                   <span className="charges__label">
-                    {c.description}
+                    {chargeLabel(c, t)}
                     {c.kind === 'arrears' ? <span className="tag tag--mark">{t('account.arrears')}</span> : null}
                   </span>
                   <span className="charges__amount">{formatMoney(c.openFen)}</span>
