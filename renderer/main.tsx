@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { i18next, initialLocale } from './ui/i18n.ts';
 import { HallProvider } from './ui/hall-context.tsx';
 import { createHallClient } from './client/client.ts';
-import { ensureDeviceSession, wasAutoPaired, type PairingView } from './client/device-session.ts';
+import { ensureCounterPairing, ensureDeviceSession, wasAutoPaired, type PairingView } from './client/device-session.ts';
 import { PairingScreen, AutoPairedNote } from './ui/PairingScreen.tsx';
 import { SCREENS, screenFromPath } from './app/screens.tsx';
 import { TerminalAdmin } from './terminal/TerminalAdmin.tsx';
@@ -22,13 +22,16 @@ i18next.on('languageChanged', (lng) => client.setLocale(lng as typeof locale));
 /** How often a paired screen in a browser checks that its pairing still holds (a quiet display makes few calls). */
 const PAIRING_CHECK_MS = 30_000;
 
+/** Whether this screen must be paired before it works: every unattended screen, and the counter in a browser. */
+const pairs = entry.deviceRole !== null || (entry.pairsAs !== undefined && !client.inShell);
+
 function App({ Screen }: { Screen: ComponentType }) {
-  const [ready, setReady] = useState(entry.deviceRole === null);
+  const [ready, setReady] = useState(!pairs);
   const [pairing, setPairing] = useState<PairingView | null>(null);
   // bumped when the hall says this device's pairing is gone: the session is opened again, pairing first
   const [round, setRound] = useState(0);
   useEffect(() => {
-    if (!entry.deviceRole) {
+    if (!pairs) {
       client.connectEvents();
       return () => client.close();
     }
@@ -36,18 +39,17 @@ function App({ Screen }: { Screen: ComponentType }) {
     let cancelled = false;
     let established = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    const onView = (view: PairingView | null) => {
+      if (!cancelled) setPairing(view);
+    };
+    const place = { storage: window.localStorage, search: window.location.search, onView, cancelled: () => cancelled };
+    const opening = (): Promise<unknown> =>
+      entry.deviceRole
+        ? ensureDeviceSession(client, { role: entry.deviceRole, windowNo: windowParam ? Number(windowParam) : null, locale, ...place })
+        : // a counter PC asks for the URL's window (1 if none); the manager's confirmation decides
+          ensureCounterPairing(client, { askWindow: Number(windowParam ?? '1') || 1, ...place });
     const open = () =>
-      ensureDeviceSession(client, {
-        role: entry.deviceRole!,
-        windowNo: windowParam ? Number(windowParam) : null,
-        locale,
-        storage: window.localStorage,
-        search: window.location.search,
-        onView: (view) => {
-          if (!cancelled) setPairing(view);
-        },
-        cancelled: () => cancelled,
-      })
+      opening()
         .then(() => {
           if (!cancelled) {
             established = true;
@@ -79,7 +81,7 @@ function App({ Screen }: { Screen: ComponentType }) {
   return (
     <>
       <Screen />
-      {entry.deviceRole && !client.inShell && wasAutoPaired(window.localStorage) ? <AutoPairedNote /> : null}
+      {pairs && !client.inShell && wasAutoPaired(window.localStorage) ? <AutoPairedNote /> : null}
     </>
   );
 }

@@ -64,7 +64,7 @@ export class Dispatcher {
         device,
       };
     }
-    const caller = resolveSession(this.services, identity.token);
+    const caller = resolveSession(this.services, identity.token, { network: fromNetwork(identity), deviceId: device?.id ?? null });
     return { ...caller, ...(identity.source ? { source: identity.source } : {}), device };
   }
 

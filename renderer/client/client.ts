@@ -34,6 +34,8 @@ export class HallClient {
   private token: string | null = null;
   private deviceToken: string | null = null;
   private readonly unpairedListeners = new Set<() => void>();
+  private readonly sessionEndedListeners = new Set<(error: ApiErrorBody) => void>();
+  private counterWindow: number | null = null;
   private readonly shell: boolean;
   private locale: Locale = DEFAULT_LOCALE;
   private readonly handlers = new Map<string, Set<EventHandler>>();
@@ -59,6 +61,24 @@ export class HallClient {
     return () => this.unpairedListeners.delete(listener);
   }
 
+  /**
+   * Called when the hall ends this screen's session under it (another sign-in took the window
+   * over, a manager revoked the PC, it expired), with the hall's reason in the screen's language.
+   */
+  onSessionEnded(listener: (error: ApiErrorBody) => void): () => void {
+    this.sessionEndedListeners.add(listener);
+    return () => this.sessionEndedListeners.delete(listener);
+  }
+
+  /** The window this browser's counter PC was paired for (a manager chose it); null in the shell or before pairing. */
+  get pairedWindow(): number | null {
+    return this.counterWindow;
+  }
+
+  setPairedWindow(windowNo: number | null): void {
+    this.counterWindow = windowNo;
+  }
+
   /** In the shell (IPC) the main process holds the window's identity; pairing is for browsers. */
   get inShell(): boolean {
     return this.shell;
@@ -82,6 +102,7 @@ export class HallClient {
     if (!response.ok && response.error.code === 'reload_required') this.notice({ key: 'reloadRequired' });
     if (!response.ok) {
       if (response.error.key === DEVICE_NOT_PAIRED) for (const listener of this.unpairedListeners) listener();
+      else if (response.error.code === 'session_expired' && this.token !== null) for (const listener of this.sessionEndedListeners) listener(response.error);
       throw new ApiCallError(response.error);
     }
     return response.result as Output<M>;
@@ -126,6 +147,8 @@ export class HallClient {
       },
       (code) => {
         if (code === 'reload_required') this.notice({ key: 'reloadRequired' });
+        // the socket was refused its session: asking who we are brings back the hall's reason
+        else void this.call('session.whoami', {}).catch(() => undefined);
       },
     );
   }

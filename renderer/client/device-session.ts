@@ -189,3 +189,38 @@ export async function ensureDeviceSession(
   }
   throw new Error('pairing did not hold');
 }
+
+/**
+ * A counter PC in a browser: paired as "counter PC for window N" before anyone signs in there
+ * (the hall takes a window only from the PC paired for it). The window is the pairing's, which
+ * the manager chose when confirming; the URL's `?window=` is only what the PC asks for.
+ * Returns that window.
+ */
+export async function ensureCounterPairing(
+  client: HallClient,
+  options: { askWindow: number; storage: Storage; search: string; onView?: (view: PairingView | null) => void; pollMs?: number; cancelled?: () => boolean },
+): Promise<number> {
+  const pairing: PairingOptions = {
+    screen: 'counter',
+    windowNo: options.askWindow,
+    terminalId: terminalIdFor('counter', options.storage, options.search),
+    storage: options.storage,
+    search: options.search,
+    onView: options.onView ?? (() => undefined),
+    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const deviceToken = await ensurePaired(client, pairing);
+    const { state, device } = await client.call('pairing.status', { deviceToken });
+    if (state === 'paired' && device?.role === 'counter' && device.windowNo !== null) {
+      client.setPairedWindow(device.windowNo);
+      return device.windowNo;
+    }
+    // revoked, run out, or paired as something else: forget it and pair again
+    forgetPairing(pairing);
+    client.setDeviceToken(null);
+    client.setPairedWindow(null);
+  }
+  throw new Error('pairing did not hold');
+}

@@ -84,7 +84,8 @@ export function httpTransport(baseUrl: string, timers: TransportTimers = browser
         current.onmessage = (message) => {
           const frame = JSON.parse(String(message.data)) as { type: string; heartbeatMs?: number; code?: string } & Partial<BridgeEvent>;
           if (frame.type === 'rejected') {
-            if (frame.code === 'reload_required') outdated = true;
+            // an old screen, or a session that is over (signed out, taken over): dialling again would be refused again
+            if (frame.code === 'reload_required' || frame.code === 'session_expired') outdated = true;
             onRejected?.(frame.code ?? '');
           } else if (frame.type === 'welcome') {
             attempt = 0;

@@ -11,7 +11,8 @@ export interface Transport {
   /**
    * Starts delivering events for the session; `onStatus` reports connection changes (a reconnect
    * means: resync); `onRejected` hears why the hall turned the subscription away (`reload_required`:
-   * this screen was built from another contract than the hall's).
+   * this screen was built from another contract than the hall's; `session_expired`: signed out,
+   * taken over at its window, expired), after which the transport stops dialling with it.
    */
   subscribe(
     token: string | null,

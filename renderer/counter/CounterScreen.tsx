@@ -24,7 +24,7 @@ import './counter.css';
 export function CounterScreen() {
   const { t } = useTranslation();
   const healthState = useHealth();
-  const { session, setSession, signOut } = useStaffSession();
+  const { session, setSession, signOut, ended } = useStaffSession();
   const who = session?.operator ? (
     <span className="counter__who" data-testid="signed-in">
       {t('counter:signIn.signedInAs', { name: session.operator.name, code: session.operator.code, n: session.windowNo })}
@@ -43,7 +43,7 @@ export function CounterScreen() {
             <SelfCheckPanel state={healthState} />
           </div>
           <div className="counter__side">
-            <SignIn onSignedIn={setSession} />
+            <SignIn onSignedIn={setSession} notice={ended} />
           </div>
         </div>
       )}

@@ -28,6 +28,14 @@ export function useCustomerView(windowNo: number): { state: CustomerState | null
     [client, windowNo, reload],
   );
   useEffect(() => client.on('queue.boardChanged', () => reload()), [client, reload]);
+  // a new cashier signed in at this window (taking it over, perhaps): the display names them at once
+  useEffect(
+    () =>
+      client.on('session.windowStaffed', (event) => {
+        if (event.windowNo === windowNo) reload();
+      }),
+    [client, windowNo, reload],
+  );
   useEffect(() => {
     if (status === 'online') reload();
   }, [status, reload]);

@@ -21,7 +21,7 @@ export function ManagerScreen() {
   const { t } = useTranslation();
   const client = useHall();
   const { health, recheck } = useHealth();
-  const { session, setSession, signOut } = useStaffSession();
+  const { session, setSession, signOut, ended } = useStaffSession();
   // null until the hall answers: before setup the hall's branch name is only its built-in default,
   // so the bar shows none until the branch is known to be set up (the setup form asks for it)
   const [setupNeeded, setSetupNeeded] = useState<boolean | null>(null);
@@ -65,7 +65,7 @@ export function ManagerScreen() {
           <SecurityPanel />
         </div>
       ) : (
-        <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} />
+        <SignIn askWindow={false} title={t('manager:signIn')} onSignedIn={setSession} notice={ended} />
       )}
     </ScreenFrame>
   );

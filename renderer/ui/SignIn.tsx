@@ -1,6 +1,7 @@
 // Signing in with 工号 and PIN (at a counter window, or without one for the manager). The
 // session token is kept for this tab only (sessionStorage): a reload keeps the operator signed
-// in, closing the window does not.
+// in, closing the window does not. The window is not typed: it is the one this counter PC was
+// paired for (in a browser) or the shell's window plan names (`?window=`); the hall refuses any other.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/api/session.api.ts';
@@ -11,12 +12,28 @@ import { ApiCallError } from '../client/client.ts';
 
 export const SESSION_KEY = 'counterdesk.counter.session';
 
-export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (session: SessionInfo) => void; askWindow?: boolean; title?: string }) {
+/** The window this screen signs in at: the counter PC's pairing in a browser, the shell's window plan otherwise. */
+function windowHere(paired: number | null): number {
+  return paired ?? (Number(new URLSearchParams(window.location.search).get('window') ?? '1') || 1);
+}
+
+export function SignIn({
+  onSignedIn,
+  askWindow = true,
+  title,
+  notice = null,
+}: {
+  onSignedIn: (session: SessionInfo) => void;
+  askWindow?: boolean;
+  title?: string;
+  /** Why the last session ended under this screen (taken over at another sign-in, …), shown until the next sign-in. */
+  notice?: string | null;
+}) {
   const { t, i18n } = useTranslation('counter');
   const client = useHall();
   const [operatorCode, setOperatorCode] = useState('');
   const [pin, setPin] = useState('');
-  const [windowNo, setWindowNo] = useState(() => Number(new URLSearchParams(window.location.search).get('window') ?? '1'));
+  const windowNo = windowHere(client.pairedWindow);
   const { error, setError, fail } = useCall('staff');
   // A PIN set by a manager must be replaced by the operator's own before the session opens.
   const [changing, setChanging] = useState(false);
@@ -49,6 +66,11 @@ export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (s
   return (
     <form className="panel sign-in" onSubmit={submit} data-testid="sign-in">
       <h2>{title ?? t('signIn.title')}</h2>
+      {notice ? (
+        <p className="sign-in__ended" role="alert" data-testid="session-ended">
+          {notice}
+        </p>
+      ) : null}
       <label>
         {t('signIn.operator')}
         <input autoFocus inputMode="numeric" autoComplete="username" value={operatorCode} onChange={(e) => setOperatorCode(e.target.value)} data-testid="operator" />
@@ -71,10 +93,9 @@ export function SignIn({ onSignedIn, askWindow = true, title }: { onSignedIn: (s
         </>
       ) : null}
       {askWindow ? (
-        <label>
-          {t('signIn.window')}
-          <input type="number" min={1} max={99} value={windowNo} onChange={(e) => setWindowNo(Number(e.target.value))} data-testid="window" />
-        </label>
+        <p className="sign-in__window" data-testid="window" data-window={windowNo}>
+          {t('signIn.atWindow', { n: windowNo })}
+        </p>
       ) : null}
       <ErrorText error={error} />
       <button className="button" type="submit" data-testid="sign-in-submit">

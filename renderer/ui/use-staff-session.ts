@@ -1,5 +1,7 @@
 // A staff screen's session: restored after a reload (the token in sessionStorage, or the
-// shell's window session in the main process), replaced at sign-in, ended at sign-out.
+// shell's window session in the main process), replaced at sign-in, ended at sign-out — or
+// ended by the hall under the screen (someone signed in at this window elsewhere, the PC's
+// pairing was revoked): the screen returns to sign-in and says why.
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../shared/api/session.api.ts';
 import { useHall } from './hall-context.tsx';
@@ -7,7 +9,22 @@ import { SESSION_KEY } from './SignIn.tsx';
 
 export function useStaffSession() {
   const client = useHall();
-  const [session, setSession] = useState<SessionInfo | null>(null);
+  const [session, setSignedIn] = useState<SessionInfo | null>(null);
+  const [ended, setEnded] = useState<string | null>(null);
+  const setSession = useCallback((next: SessionInfo | null) => {
+    setEnded(null);
+    setSignedIn(next);
+  }, []);
+  useEffect(
+    () =>
+      client.onSessionEnded((error) => {
+        window.sessionStorage.removeItem(SESSION_KEY);
+        client.setToken(null);
+        setSignedIn(null);
+        setEnded(error.message);
+      }),
+    [client],
+  );
   useEffect(() => {
     const saved = window.sessionStorage.getItem(SESSION_KEY);
     // In the shell the window's session lives in the main process and outlives a reloaded page.
@@ -15,7 +32,7 @@ export function useStaffSession() {
     client.setToken(saved);
     client
       .call('session.whoami', {})
-      .then(setSession)
+      .then(setSignedIn)
       .catch(() => {
         window.sessionStorage.removeItem(SESSION_KEY);
         client.setToken(null);
@@ -26,6 +43,6 @@ export function useStaffSession() {
     window.sessionStorage.removeItem(SESSION_KEY);
     client.setToken(null);
     setSession(null);
-  }, [client]);
-  return { session, setSession, signOut };
+  }, [client, setSession]);
+  return { session, setSession, signOut, ended };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EVERYONE, ANY_SESSION, DEVICE_ROLES, ROLES } from '../roles.ts';
+import { EVERYONE, ANY_SESSION, DEVICE_ROLES, ROLES, STAFF } from '../roles.ts';
 import { LOCALES } from '../i18n/define.ts';
-import { command, query } from './contract.ts';
+import { command, event, query } from './contract.ts';
 
 export const terminalIdSchema = z
   .string()
@@ -25,7 +25,8 @@ export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 export const sessionApi = {
   methods: {
     'session.login': command({
-      summary: 'An operator signs in at a terminal (and optionally a counter window) with 工号 and PIN.',
+      summary:
+        'An operator signs in at a terminal (and optionally a counter window) with 工号 and PIN. Over the LAN a window is taken only from the counter PC paired for it, and the session is bound to that PC; a sign-in at a window signs out whoever was signed in there (audited).',
       roles: EVERYONE,
       input: z
         .object({
@@ -71,5 +72,18 @@ export const sessionApi = {
       output: z.object({ ok: z.literal(true) }),
     }),
   },
-  events: {},
+  events: {
+    'session.windowStaffed': event({
+      summary:
+        'An operator signed in at a counter window (one session per window: whoever was signed in there was signed out). The window’s customer display names its new cashier; the screen left behind learns its session ended.',
+      roles: ['customerDisplay', ...STAFF],
+      perWindow: ['customerDisplay', 'cashier'],
+      payload: z.object({
+        windowNo: windowNoSchema,
+        operator: z.object({ code: z.string(), name: z.string() }),
+        /** 工号 of the sessions this sign-in ended at the window (none when it was free). */
+        tookOverFrom: z.array(z.string()),
+      }),
+    }),
+  },
 } as const;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { Figure } from './figure.ts';
 import { beside, percentile } from './figure.ts';
-import { deviceSessionOverHttp } from '../support/pairing.ts';
+import { deviceSessionOverHttp, pairOverHttp } from '../support/pairing.ts';
+import { DEVICE_TOKEN_HEADER } from '../../shared/api/pairing.api.ts';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
 import { echoServer } from './support/ws-echo.ts';
 import { startServeProcess } from '../support/serve-process.ts';
@@ -18,8 +19,13 @@ const WINDOWS = 8;
 const DISPLAYS = 4;
 const ROUNDS = 60;
 
-async function post<T>(url: string, method: string, input: unknown, token: string | null = null): Promise<T> {
-  const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(input) });
+/** `pc`: the counter PC's device token the call carries (a window's session works only from its PC). */
+async function post<T>(url: string, method: string, input: unknown, token: string | null = null, pc: string | null = null): Promise<T> {
+  const res = await fetch(`${url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(pc ? { [DEVICE_TOKEN_HEADER]: pc } : {}) },
+    body: JSON.stringify(input),
+  });
   const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
   return body.result;
@@ -33,13 +39,17 @@ export default async function (): Promise<Figure[]> {
   const url = serve.url;
   const echo = await echoServer();
   try {
-    const tokens = [];
-    for (let w = 1; w <= WINDOWS; w++) tokens.push((await post<{ token: string }>(url, 'session.login', { operatorCode: cashierCode(w), pin: '1234', terminalId: `bench-${w}`, windowNo: w })).token);
+    // every device paired as a LAN device is: it asks, the branch's manager confirms its code
+    const manager = (await post<{ token: string }>(url, 'session.login', { operatorCode: '9001', pin: '9999', terminalId: 'bench-manager', windowNo: null })).token;
+    // each window signed in at from its own counter PC
+    const windows: Array<{ token: string; pc: string }> = [];
+    for (let w = 1; w <= WINDOWS; w++) {
+      const pc = await pairOverHttp(url, manager, { role: 'counter', terminalId: `bench-pc-${w}`, windowNo: w });
+      windows.push({ token: (await post<{ token: string }>(url, 'session.login', { operatorCode: cashierCode(w), pin: '1234', terminalId: `bench-${w}`, windowNo: w }, null, pc)).token, pc });
+    }
     // 4 displays, each its own device session and WebSocket
     const arrivals = new Map<string, number[]>();
     const sockets: WebSocket[] = [];
-    // each display paired as a LAN display is: it asks, the branch's manager confirms its code
-    const manager = (await post<{ token: string }>(url, 'session.login', { operatorCode: '9001', pin: '9999', terminalId: 'bench-manager', windowNo: null })).token;
     for (let d = 0; d < DISPLAYS; d++) {
       const { token } = await deviceSessionOverHttp(url, manager, { role: 'display', terminalId: `bench-display-${d}` });
       const ws = new WebSocket(`${url.replace('http', 'ws')}/events`);
@@ -63,7 +73,7 @@ export default async function (): Promise<Figure[]> {
     const floor: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const started = performance.now();
-      const called = await Promise.all(tokens.map((token) => post<{ ticket: { ticketNo: string } | null }>(url, 'queue.callNext', {}, token)));
+      const called = await Promise.all(windows.map(({ token, pc }) => post<{ ticket: { ticketNo: string } | null }>(url, 'queue.callNext', {}, token, pc)));
       // wait until every display has every call of the round
       const numbers = called.map((c) => c.ticket!.ticketNo);
       for (let spin = 0; numbers.some((n) => (arrivals.get(n)?.length ?? 0) < DISPLAYS); spin++) {

@@ -11,8 +11,11 @@ import { embeddedHallPort } from '../../electron/main/hall-port.ts';
 import { terminalConfigSchema } from '../../electron/main/terminal-config.ts';
 import { fakeElectron } from '../support/fake-electron.ts';
 import { API_VERSION } from '../../shared/api/version.ts';
+import { pairDevice, pairingManager } from '../support/pairing.ts';
+import { DEVICE_TOKEN_HEADER } from '../../shared/api/pairing.api.ts';
 
-type Caller = (method: string, input: unknown, token: string | null) => Promise<ApiResponse>;
+/** `device`: the paired counter PC's token the call carries (a window is signed in at only from its PC). */
+type Caller = (method: string, input: unknown, token: string | null, device: string | null) => Promise<ApiResponse>;
 
 /** Strips what legitimately differs between two halls (tokens, error reference ids). */
 function comparable(res: ApiResponse): unknown {
@@ -22,21 +25,28 @@ function comparable(res: ApiResponse): unknown {
 /** Steps every transport answers alike; the IPC leg stops here (its window keeps its own session). */
 const WINDOW_STEPS = 7;
 
-async function scenario(call: Caller): Promise<unknown[]> {
+async function scenario(call: Caller, pc: string | null = null): Promise<unknown[]> {
   const out: ApiResponse[] = [];
-  out.push(await call('system.ping', {}, null));
-  out.push(await call('session.login', { operatorCode: '1001', pin: 'wrong-pin' , terminalId: 'pc.counter-1', windowNo: 1 }, null));
-  const login = await call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'pc.counter-1', windowNo: 1 }, null);
+  out.push(await call('system.ping', {}, null, null));
+  out.push(await call('session.login', { operatorCode: '1001', pin: 'wrong-pin' , terminalId: 'pc.counter-1', windowNo: 1 }, null, pc));
+  const login = await call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'pc.counter-1', windowNo: 1 }, null, pc);
   out.push(login);
   const token = login.ok ? (login.result as { token: string }).token : null;
-  out.push(await call('session.whoami', {}, token));
-  out.push(await call('system.ping', { note: 'x'.repeat(201) }, token));
-  out.push(await call('system.ping', { note: '开门' }, token));
-  out.push(await call('no.suchMethod', {}, token));
-  out.push(await call('session.openDevice', { role: 'display', terminalId: 'tv-1', windowNo: null }, null));
-  out.push(await call('session.logout', {}, token));
-  out.push(await call('session.whoami', {}, token));
+  out.push(await call('session.whoami', {}, token, pc));
+  out.push(await call('system.ping', { note: 'x'.repeat(201) }, token, pc));
+  out.push(await call('system.ping', { note: '开门' }, token, pc));
+  out.push(await call('no.suchMethod', {}, token, pc));
+  // a machine that was never paired asks for a display's session
+  out.push(await call('session.openDevice', { role: 'display', terminalId: 'tv-1', windowNo: null }, null, null));
+  out.push(await call('session.logout', {}, token, pc));
+  out.push(await call('session.whoami', {}, token, pc));
   return out.map(comparable);
+}
+
+/** Each hall's counter PC for window 1, paired as a LAN device is (from the loopback address the HTTP leg uses). */
+async function counterPc(t: TestHall): Promise<string> {
+  const manager = await pairingManager(t.hall);
+  return (await pairDevice(t.hall, manager, { role: 'counter', terminalId: 'pc.counter-1', windowNo: 1, source: '127.0.0.1' })).deviceToken;
 }
 
 let a: TestHall;
@@ -60,15 +70,15 @@ describe('contract: in-process and HTTP give the same answers', () => {
     host = await startHost(b.hall);
     const url = host.url;
     // in process as a LAN caller would be (the shell and in-process callers are trusted to open device sessions)
-    const inProcess = await scenario((m, i, tok) => a.hall.dispatcher.call({ token: tok, source: '127.0.0.1' }, m, i));
-    const overHttp = await scenario(async (m, i, tok) => {
+    const inProcess = await scenario((m, i, tok, device) => a.hall.dispatcher.call({ token: tok, source: '127.0.0.1', device }, m, i), await counterPc(a));
+    const overHttp = await scenario(async (m, i, tok, device) => {
       const res = await fetch(`${url}/api/${m}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(tok ? { authorization: `Bearer ${tok}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(tok ? { authorization: `Bearer ${tok}` } : {}), ...(device ? { [DEVICE_TOKEN_HEADER]: device } : {}) },
         body: JSON.stringify(i),
       });
       return (await res.json()) as ApiResponse;
-    });
+    }, await counterPc(b));
     expect(overHttp).toEqual(inProcess);
     expect((inProcess as Array<{ ok: boolean }>).map((r) => r.ok)).toEqual([false, false, true, true, false, true, false, false, true, false]);
     // an unpaired device's session is refused the same way both ways

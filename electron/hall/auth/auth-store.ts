@@ -99,6 +99,10 @@ export interface SessionRow {
   operator_name: string | null;
   operator_active: number | null;
   device_id: number | null;
+  /** How it ended: signed out, or taken over by another sign-in at its window (by `successor`). */
+  ended_reason: 'signedOut' | 'takenOver' | null;
+  successor_code: string | null;
+  successor_name: string | null;
 }
 
 export function insertSession(db: Db, session: SessionInsert, now: Date): void {
@@ -110,16 +114,35 @@ export function insertSession(db: Db, session: SessionInsert, now: Date): void {
 export function sessionByTokenKey(db: Db, key: string): SessionRow | undefined {
   return db
     .prepare(
-      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.operator_id, s.device_id,
-              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active
-         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id
+      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.ended_reason, s.operator_id, s.device_id,
+              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active,
+              n.code AS successor_code, n.name AS successor_name
+         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id LEFT JOIN operators n ON n.id = s.taken_over_by
         WHERE s.token_sha256 = ?`,
     )
     .get(key) as SessionRow | undefined;
 }
 
 export function markSessionEnded(db: Db, key: string, now: Date): void {
-  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_sha256 = ? AND ended_at IS NULL').run(now.toISOString(), key);
+  db.prepare("UPDATE sessions SET ended_at = ?, ended_reason = 'signedOut' WHERE token_sha256 = ? AND ended_at IS NULL").run(now.toISOString(), key);
+}
+
+/** Who holds an open operator session at the window (at most one; an expired one counts until it is ended). */
+export function openSessionsAtWindow(db: Db, windowNo: number): Array<{ operatorCode: string; terminalId: string }> {
+  return db
+    .prepare(
+      `SELECT o.code AS operatorCode, s.terminal_id AS terminalId FROM sessions s JOIN operators o ON o.id = s.operator_id
+        WHERE s.window_no = ? AND s.ended_at IS NULL AND s.operator_id IS NOT NULL`,
+    )
+    .all(windowNo) as Array<{ operatorCode: string; terminalId: string }>;
+}
+
+/** Ends the window's open operator sessions as taken over by `operatorId` (one session per window). */
+export function markWindowTakenOver(db: Db, windowNo: number, operatorId: number, now: Date): void {
+  db.prepare(
+    `UPDATE sessions SET ended_at = ?, ended_reason = 'takenOver', taken_over_by = ?
+      WHERE window_no = ? AND ended_at IS NULL AND operator_id IS NOT NULL`,
+  ).run(now.toISOString(), operatorId, windowNo);
 }
 
 /** The operator of window N's most recent session opened after `since`, not ended, operator active. */

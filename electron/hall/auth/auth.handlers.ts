@@ -12,6 +12,7 @@ import { createSession, endSession } from './sessions.ts';
 import type { Db } from '../db/open.ts';
 import { writeAudit } from '../audit/index.ts';
 import { windowExists } from '../queue/index.ts';
+import { assertMayTakeWindow, takeOverWindow } from './window-binding.ts';
 
 function info(caller: Caller): SessionInfo {
   if (caller.role === 'anonymous' || !caller.token) throw new DomainError('not_signed_in');
@@ -59,6 +60,7 @@ export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
   return {
     'session.login': (input, env) => {
       assertWindowExists(db, input.windowNo);
+      assertMayTakeWindow(env.caller, input.windowNo);
       // 工号 + PIN were checked before the transaction (the method's `credentials`): lockout, slow hash, refusal audited.
       const operator = env.credential;
       if (!operator) throw new Error('session.login ran without its credentials checked');
@@ -70,13 +72,22 @@ export function sessionHandlers(services: HallServices): HandlersOf<'session'> {
         setOperatorPin(db, operator.id, input.newPin, false, env.now);
         env.audit({ action: 'staff.pinChanged', subject: operator.code });
       }
+      // One session per window: whoever was signed in there is signed out, and told by whom.
+      const endedThere = input.windowNo === null ? [] : takeOverWindow(db, input.windowNo, operator.id, env.now);
+      // From a paired counter PC the terminal is the PC's, and the session lives and dies with its pairing.
+      const device = env.caller.device ?? null;
       const caller = createSession(
         db,
-        { role: operator.role, terminalId: input.terminalId, windowNo: input.windowNo, operator, locale: input.locale },
+        { role: operator.role, terminalId: device?.terminalId ?? input.terminalId, windowNo: input.windowNo, operator, locale: input.locale, deviceId: device?.id ?? null },
         env.now,
       );
       // Audited as the operator who just signed in, not as the anonymous caller.
-      writeAudit(db, withSource(caller, env.caller), env.now, { action: 'session.login', subject: operator.code, details: { windowNo: input.windowNo } });
+      const audited = withSource(caller, env.caller);
+      for (const ended of endedThere) {
+        writeAudit(db, audited, env.now, { action: 'session.takenOver', subject: ended.operatorCode, details: { windowNo: input.windowNo, terminalId: ended.terminalId } });
+      }
+      writeAudit(db, audited, env.now, { action: 'session.login', subject: operator.code, details: { windowNo: input.windowNo } });
+      if (input.windowNo !== null) env.emit('session.windowStaffed', { windowNo: input.windowNo, operator: { code: operator.code, name: operator.name }, tookOverFrom: endedThere.map((e) => e.operatorCode) });
       return info(caller);
     },
     'session.openDevice': (input, env) => {

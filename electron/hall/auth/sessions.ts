@@ -7,7 +7,7 @@ import type { Role } from '../../../shared/roles.ts';
 import type { Caller, HallServices } from '../handlers.ts';
 import type { Db } from '../db/open.ts';
 import { deviceAlive, notPaired } from '../pairing/index.ts';
-import { insertSession, latestOperatorAtWindow, markSessionEnded, sessionByTokenKey } from './auth-store.ts';
+import { insertSession, latestOperatorAtWindow, markSessionEnded, sessionByTokenKey, type SessionRow } from './auth-store.ts';
 
 export function tokenKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -35,12 +35,33 @@ export function createSession(db: Db, session: NewSession, now: Date): Caller {
   return { ...caller, sessionKey: key, token };
 }
 
-export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'config'>, token: string): Caller {
+/** How a call presented its session: over the LAN or not, and with which paired device's token. */
+export interface Presented {
+  network: boolean;
+  deviceId: number | null;
+}
+
+/** Why a session no longer works, in words its screen can show: taken over at its window, or simply over. */
+function endedError(row: SessionRow): DomainError {
+  if (row.ended_reason === 'takenOver' && row.window_no !== null && row.successor_code !== null) {
+    return new DomainError('session_expired', { windowNo: row.window_no, operatorName: row.successor_name ?? '', operatorCode: row.successor_code }, { key: 'net:errors.takenOver' });
+  }
+  return new DomainError('session_expired');
+}
+
+/**
+ * The caller a session token stands for. A session opened from a paired device (a counter PC's
+ * sign-in, a kiosk's session) works over the LAN only from that device: a token carried to
+ * another machine is refused.
+ */
+export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'config'>, token: string, presented?: Presented): Caller {
   const key = tokenKey(token);
   const row = sessionByTokenKey(services.db, key);
-  if (!row || row.ended_at) throw new DomainError('session_expired');
+  if (!row) throw new DomainError('session_expired');
+  if (row.ended_at) throw endedError(row);
   // a session opened by a paired device ends when its pairing is revoked or runs out
   if (row.device_id !== null && !deviceAlive(services, row.device_id, services.clock.now())) throw notPaired();
+  if (row.device_id !== null && presented?.network && presented.deviceId !== row.device_id) throw new DomainError('session_expired', {}, { key: 'net:errors.sessionOtherDevice' });
   if (row.operator_id !== null) {
     const ageHours = (services.clock.now().getTime() - Date.parse(row.created_at)) / 3_600_000;
     if (ageHours > services.config.sessionHours || row.operator_active !== 1) throw new DomainError('session_expired');

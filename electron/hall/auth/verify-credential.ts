@@ -12,6 +12,7 @@ import type { Clock } from '../clock.ts';
 import { writeAudit } from '../audit/index.ts';
 import { verifyPin } from './pin.ts';
 import { admitAttempt, countAttempt, forgive, OPERATOR_POLICY, SOURCE_POLICY } from './lockouts.ts';
+import { assertMayTakeWindow } from './window-binding.ts';
 import { credentialRowByCode } from './auth-store.ts';
 
 export const REFUSAL_ACTIONS = { signIn: 'session.loginRefused', approval: 'approval.refused' } as const;
@@ -25,6 +26,9 @@ export async function verifyCredential(services: { db: Db; clock: Clock }, claim
   // In-process calls (tests, the CLI) have no source to lock; every transport names one.
   const source = caller.source ?? null;
   const refusal = { action: REFUSAL_ACTIONS[claim.purpose], subject: claim.subject, details: claim.purpose === 'signIn' ? { ...claim.details } : { managerCode: claim.code, ...claim.details } };
+
+  // a sign-in at a window this machine is not paired for is refused before any PIN is looked at
+  if (claim.purpose === 'signIn') assertMayTakeWindow(caller, typeof claim.details?.windowNo === 'number' ? claim.details.windowNo : null);
 
   const admission = admitAttempt(db, [{ scope: 'operator', key: claim.code }, ...(source ? [{ scope: 'source' as const, key: source }] : [])], clock.now());
   // Not audited one by one: a locked guesser would only fill the log; the lock itself is on record.

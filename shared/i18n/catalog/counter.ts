@@ -4,7 +4,7 @@ import { defineCatalogue } from '../define.ts';
 export const counter = defineCatalogue({
   'zh-CN': {
     approval: { managerCode: '主管工号', managerPin: '主管密码' },
-    signIn: { title: '收费员登录', operator: '工号', pin: '密码', window: '窗口', submit: '登录', signOut: '退出登录', signedInAs: '{{name}}（{{code}}）· {{n}}号窗口' },
+    signIn: { title: '收费员登录', operator: '工号', pin: '密码', atWindow: '本机是 {{n}} 号窗口', submit: '登录', signOut: '退出登录', signedInAs: '{{name}}（{{code}}）· {{n}}号窗口' },
     printer: { title: '收据打印机', checking: '正在检查…', ready: '正常，可以打印', unknown: '状态未知', recheck: '重新检查', line: '{{title}}（{{where}}）：', lineNoTarget: '{{title}}：' },
     status: { ok: '自检正常', failed: '自检 {{count}} 项异常', checking: '正在自检…', printerBad: '打印机：{{problem}}', printerOk: '打印机正常', details: '详情（F5 重新检查）' },
     search: {
@@ -115,7 +115,7 @@ export const counter = defineCatalogue({
   },
   'zh-TW': {
     approval: { managerCode: '主管工號', managerPin: '主管密碼' },
-    signIn: { title: '收費員登入', operator: '工號', pin: '密碼', window: '窗口', submit: '登入', signOut: '登出', signedInAs: '{{name}}（{{code}}）· {{n}}號窗口' },
+    signIn: { title: '收費員登入', operator: '工號', pin: '密碼', atWindow: '本機是 {{n}} 號窗口', submit: '登入', signOut: '登出', signedInAs: '{{name}}（{{code}}）· {{n}}號窗口' },
     printer: { title: '收據印表機', checking: '正在檢查…', ready: '正常，可以列印', unknown: '狀態未知', recheck: '重新檢查', line: '{{title}}（{{where}}）：', lineNoTarget: '{{title}}：' },
     status: { ok: '自檢正常', failed: '自檢 {{count}} 項異常', checking: '正在自檢…', printerBad: '印表機：{{problem}}', printerOk: '印表機正常', details: '詳情（F5 重新檢查）' },
     search: {
@@ -226,7 +226,7 @@ export const counter = defineCatalogue({
   },
   en: {
     approval: { managerCode: 'Manager no.', managerPin: 'Manager PIN' },
-    signIn: { title: 'Cashier sign-in', operator: 'Operator no.', pin: 'PIN', window: 'Window', submit: 'Sign in', signOut: 'Sign out', signedInAs: '{{name}} ({{code}}) · window {{n}}' },
+    signIn: { title: 'Cashier sign-in', operator: 'Operator no.', pin: 'PIN', atWindow: 'This PC is window {{n}}', submit: 'Sign in', signOut: 'Sign out', signedInAs: '{{name}} ({{code}}) · window {{n}}' },
     printer: { title: 'Receipt printer', checking: 'Checking…', ready: 'ready', unknown: 'status unknown', recheck: 'Check again', line: '{{title}} ({{where}}): ', lineNoTarget: '{{title}}: ' },
     status: { ok: 'Self-check OK', failed: 'Self-check: {{count}} failed', checking: 'Checking…', printerBad: 'Printer: {{problem}}', printerOk: 'Printer ready', details: 'Details (F5 checks again)' },
     search: {

@@ -17,6 +17,7 @@ export const net = defineCatalogue({
       windowNeedsPairing: '要在 {{windowNo}} 号窗口登录，这台电脑须先配对为该窗口的柜台电脑',
       windowNotYours: '这台电脑配对的是 {{deviceWindow}} 号窗口，不能登录 {{windowNo}} 号窗口',
       takenOver: '{{windowNo}} 号窗口已由 {{operatorName}}（工号 {{operatorCode}}）在别处登录，本机已退出',
+      sessionOtherDevice: '这个登录属于另一台设备，请在本机重新登录',
       kioskRateLimited: '取号太频繁：本取号机每分钟最多 {{limit}} 张，请稍候再取',
     },
     pairing: {
@@ -90,6 +91,7 @@ export const net = defineCatalogue({
       windowNeedsPairing: '要在 {{windowNo}} 號窗口登入，這台電腦須先配對為該窗口的櫃檯電腦',
       windowNotYours: '這台電腦配對的是 {{deviceWindow}} 號窗口，不能登入 {{windowNo}} 號窗口',
       takenOver: '{{windowNo}} 號窗口已由 {{operatorName}}（工號 {{operatorCode}}）在別處登入，本機已登出',
+      sessionOtherDevice: '這個登入屬於另一台裝置，請在本機重新登入',
       kioskRateLimited: '取號太頻繁：本取號機每分鐘最多 {{limit}} 張，請稍候再取',
     },
     pairing: {
@@ -163,6 +165,7 @@ export const net = defineCatalogue({
       windowNeedsPairing: 'To sign in at window {{windowNo}}, this PC must first be paired as that window’s counter PC',
       windowNotYours: 'This PC is paired with window {{deviceWindow}}: it cannot sign in at window {{windowNo}}',
       takenOver: 'Window {{windowNo}} was signed in elsewhere by {{operatorName}} (no. {{operatorCode}}): signed out here',
+      sessionOtherDevice: 'This sign-in belongs to another device: sign in again on this one',
       kioskRateLimited: 'Too many tickets: this kiosk issues at most {{limit}} a minute. Please wait a moment',
     },
     pairing: {

@@ -42,7 +42,6 @@ export class CounterPage {
     await this.page.goto(`${baseUrl}/counter?window=${windowNo}`);
     await this.page.getByTestId('operator').fill(operator);
     await this.page.getByTestId('pin').fill(pin);
-    await this.page.getByTestId('window').fill(String(windowNo));
     await this.page.getByTestId('pin').press('Enter');
     await this.page.getByTestId('workspace').waitFor();
   }

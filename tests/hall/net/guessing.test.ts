@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const login = (code: string, pin: string, source?: string) =>
-  h.hall.dispatcher.call({ token: null, ...(source ? { source } : {}) }, 'session.login', { operatorCode: code, pin, terminalId: 'counter-guess', windowNo: 1 });
+  h.hall.dispatcher.call({ token: null, ...(source ? { source } : {}) }, 'session.login', { operatorCode: code, pin, terminalId: 'counter-guess', windowNo: null });
 const keyOf = (r: ApiResponse) => (r.ok ? 'ok' : (r.error.key ?? r.error.code));
 const audit = (action: string) => h.hall.db.prepare('SELECT subject, details, source FROM audit_log WHERE action = ? ORDER BY id').all(action) as Array<{ subject: string; details: string; source: string | null }>;
 const reverse = (receiptNo: string, managerPin: string, token: string, key: string) =>
@@ -76,7 +76,7 @@ describe('a locked-out guess is refused by reading alone', () => {
     const other = new Database(join(t.dir, 'hall.db'));
     try {
       const guess = (code: string, pin: string, source: string) =>
-        t.hall.dispatcher.call({ token: null, source }, 'session.login', { operatorCode: code, pin, terminalId: 'counter-guess', windowNo: 1 });
+        t.hall.dispatcher.call({ token: null, source }, 'session.login', { operatorCode: code, pin, terminalId: 'counter-guess', windowNo: null });
       for (let i = 0; i < 5; i++) expect(keyOf(await guess('1001', '0000', '10.0.2.1'))).toBe('bad_credentials');
       for (let i = 0; i < 10; i++) expect(keyOf(await guess(`71${10 + i}`, '0000', '10.0.2.2'))).toBe('bad_credentials');
       other.exec('BEGIN IMMEDIATE');

@@ -79,10 +79,13 @@ describe('session.openDevice over the LAN', () => {
   it('ends a device’s sessions when its pairing is revoked, and refuses to open new ones', async () => {
     const device = await pairOverHttp('display', 'hall-tv');
     const { token } = result<{ token: string }>(await post('session.openDevice', {}, { device }));
-    expect(keyOf(await post('queue.board', {}, { token }))).toBe('ok');
+    expect(keyOf(await post('queue.board', {}, { token, device }))).toBe('ok');
+    // over the LAN the session works only beside its device's token: a session token carried off alone is refused
+    expect(keyOf(await post('queue.board', {}, { token }))).toBe('net:errors.sessionOtherDevice');
     const [listed] = (await t.call('pairing.devices', {}, manager)).devices;
     await t.call('pairing.revoke', { deviceId: listed!.id }, manager);
-    // the session alone (as the WebSocket hello carries it) is refused too
+    expect(keyOf(await post('queue.board', {}, { token, device }))).toBe('net:errors.deviceNotPaired');
+    // the session alone is refused for the revocation, the truer reason
     expect(keyOf(await post('queue.board', {}, { token }))).toBe('net:errors.deviceNotPaired');
     expect(() => t.hall.dispatcher.callerFor({ token })).toThrow(/deviceNotPaired/);
     expect(keyOf(await post('session.openDevice', {}, { device }))).toBe('net:errors.deviceNotPaired');

@@ -20,6 +20,7 @@ import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
 import type { Board } from '../../../shared/api/queue.api.ts';
 import { startServeProcess, type ServeProcess } from '../serve-process.ts';
 import { deviceSession, lanClient, untilAnswered } from './lan-client.ts';
+import { pairDevice, pairingManager } from '../pairing.ts';
 
 /** A Monday of the heating season at 10:00 in Shanghai, whatever day the test runs. */
 export const BUSY_HOUR_CLOCK = '2026-11-23T02:00:00.000Z';
@@ -143,8 +144,12 @@ function child(file: string, args: string[]): Child {
   };
 }
 
-/** A branch with `counters` windows, a cashier for each and accounts that owe, written before the host starts. */
-function prepareBranch(dbPath: string, counters: number): string[][] {
+/**
+ * A branch with `counters` windows, a cashier for each, accounts that owe and the counter PC of
+ * each window paired (by the manager, before the hour: a window is signed in at only from its
+ * PC), written before the host starts. Returns each window's accounts and its PC's device token.
+ */
+async function prepareBranch(dbPath: string, counters: number): Promise<{ accounts: string[][]; pcs: string[] }> {
   const hall = createHall({ dbPath, port: 0, printWorker: false }, clockFromOption(BUSY_HOUR_CLOCK));
   try {
     const now = hall.clock.now();
@@ -153,8 +158,11 @@ function prepareBranch(dbPath: string, counters: number): string[][] {
     openCounterWindows(hall.db, counters);
     for (let w = 1; w <= counters; w++) createOperator(hall.db, { code: `20${String(w).padStart(2, '0')}`, name: `收费员${w}`, role: 'cashier', pin: CASHIER_PIN }, now);
     const owing = hall.db.prepare('SELECT account_no FROM accounts ORDER BY id').pluck().all() as string[];
+    const manager = await pairingManager(hall);
+    const pcs: string[] = [];
+    for (let w = 1; w <= counters; w++) pcs.push((await pairDevice(hall, manager, { role: 'counter', terminalId: `busy-counter-${w}`, windowNo: w, source: '127.0.0.1' })).deviceToken);
     // each window its own accounts, so two windows never pay the same charge
-    return Array.from({ length: counters }, (_, i) => owing.filter((_, j) => j % counters === i).slice(0, 40));
+    return { accounts: Array.from({ length: counters }, (_, i) => owing.filter((_, j) => j % counters === i).slice(0, 40)), pcs };
   } finally {
     hall.close();
   }
@@ -165,7 +173,7 @@ const normalised = (b: Board): Omit<DisplayShows, 'terminalId' | 'reconnects'> =
 export async function runBusyHour(options: BusyHourOptions): Promise<BusyHourResult> {
   const dbPath = join(options.dir, 'hall.db');
   const doneFlag = join(options.dir, 'kiosk-done');
-  const accounts = prepareBranch(dbPath, options.counters);
+  const { accounts, pcs } = await prepareBranch(dbPath, options.counters);
   const children: Child[] = [];
   const started = performance.now();
   // the kiosk issues a whole hour's tickets in seconds: the hall lets it (a real kiosk's limit is 12 a minute)
@@ -180,7 +188,7 @@ export async function runBusyHour(options: BusyHourOptions): Promise<BusyHourRes
     children.push(...displays);
     await Promise.all(displays.map((d) => new Promise((resolve) => d.on('READY', resolve))));
 
-    const counters = accounts.map((list, i) => child('counter.child.ts', [url, `20${String(i + 1).padStart(2, '0')}`, CASHIER_PIN, String(i + 1), list.join(','), doneFlag]));
+    const counters = accounts.map((list, i) => child('counter.child.ts', [url, `20${String(i + 1).padStart(2, '0')}`, CASHIER_PIN, String(i + 1), list.join(','), doneFlag, pcs[i]!]));
     children.push(...counters);
     const kiosk = child('kiosk.child.ts', [url, String(options.tickets)]);
     children.push(kiosk);

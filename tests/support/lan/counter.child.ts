@@ -6,11 +6,13 @@
 import { existsSync } from 'node:fs';
 import { lanClient, once, untilAnswered, report, latencies, sent } from './lan-client.ts';
 
-const [url, code, pin, windowText, accountsText, doneFlag] = process.argv.slice(2) as [string, string, string, string, string, string];
+const [url, code, pin, windowText, accountsText, doneFlag, pcToken] = process.argv.slice(2) as [string, string, string, string, string, string, string];
 const windowNo = Number(windowText);
 const accounts = accountsText.split(',');
 const client = lanClient(url);
 
+// a window is signed in at only from the counter PC paired for it (paired before the hour)
+client.setDeviceToken(pcToken);
 const session = await untilAnswered(client, 'session.login', { operatorCode: code, pin, terminalId: `busy-counter-${windowNo}`, windowNo, locale: 'zh-CN' });
 client.setToken(session.token);
 const shift = await untilAnswered(client, 'shifts.current', {});
