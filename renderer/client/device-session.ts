@@ -134,6 +134,22 @@ function paired(client: HallClient, options: PairingOptions, deviceToken: string
   return deviceToken;
 }
 
+/** Where a screen asks to be paired, and how it waits (what a screen passes, with the pairing's defaults). */
+type WaitOptions = Pick<PairingOptions, 'storage' | 'search' | 'pollMs' | 'cancelled'> & { onView?: PairingOptions['onView'] };
+
+function pairingOf(screen: PairingRole, windowNo: number | null, terminalId: string, options: WaitOptions): PairingOptions {
+  return {
+    screen,
+    windowNo,
+    terminalId,
+    storage: options.storage,
+    search: options.search,
+    onView: options.onView ?? (() => undefined),
+    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+  };
+}
+
 /**
  * The device's session: in the shell, the window's own (main opens it); in a browser, opened
  * with this browser's pairing, which is made first when there is none, and made again when the
@@ -150,16 +166,7 @@ export async function ensureDeviceSession(
   }
   const terminalId = terminalIdFor(options.role, options.storage, options.search);
   const key = `counterdesk.session.${options.role}.${options.windowNo ?? '-'}.${terminalId}`;
-  const pairing: PairingOptions = {
-    screen: options.role,
-    windowNo: options.windowNo,
-    terminalId,
-    storage: options.storage,
-    search: options.search,
-    onView: options.onView ?? (() => undefined),
-    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
-    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
-  };
+  const pairing = pairingOf(options.role, options.windowNo, terminalId, options);
   for (let attempt = 0; attempt < 3; attempt++) {
     await ensurePaired(client, pairing);
     try {
@@ -200,19 +207,14 @@ export async function ensureCounterPairing(
   client: HallClient,
   options: { askWindow: number; storage: Storage; search: string; onView?: (view: PairingView | null) => void; pollMs?: number; cancelled?: () => boolean },
 ): Promise<number> {
-  const pairing: PairingOptions = {
-    screen: 'counter',
-    windowNo: options.askWindow,
-    terminalId: terminalIdFor('counter', options.storage, options.search),
-    storage: options.storage,
-    search: options.search,
-    onView: options.onView ?? (() => undefined),
-    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
-    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
-  };
+  const pairing = pairingOf('counter', options.askWindow, terminalIdFor('counter', options.storage, options.search), options);
   for (let attempt = 0; attempt < 3; attempt++) {
     const deviceToken = await ensurePaired(client, pairing);
-    const { state, device } = await client.call('pairing.status', { deviceToken });
+    // a revoked token is refused with the call itself (it rides along as the header)
+    const { state, device } = await client.call('pairing.status', { deviceToken }).catch((error: unknown) => {
+      if (error instanceof ApiCallError && error.body.key === DEVICE_NOT_PAIRED) return { state: 'revoked' as const, device: null };
+      throw error;
+    });
     if (state === 'paired' && device?.role === 'counter' && device.windowNo !== null) {
       client.setPairedWindow(device.windowNo);
       return device.windowNo;

@@ -3,7 +3,7 @@
 // The client runs against a real hall, as a LAN caller (the transport below is what HTTP carries).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HallClient } from '../../renderer/client/client.ts';
-import { ensureDeviceSession, type PairingView } from '../../renderer/client/device-session.ts';
+import { ensureCounterPairing, ensureDeviceSession, type PairingView } from '../../renderer/client/device-session.ts';
 import type { Transport } from '../../renderer/client/transport.ts';
 import { testHall, type TestHall } from '../support/hall.ts';
 import { pairingManager } from '../support/pairing.ts';
@@ -71,5 +71,43 @@ describe('a browser screen pairs, then opens its session', () => {
     expect(views.filter((v) => v?.phase === 'code')).toHaveLength(1);
     expect(await reloaded.call('session.whoami', {})).toMatchObject({ role: 'display', terminalId: 'hall-tv' });
     expect((await t.call('pairing.devices', {}, manager)).devices.filter((d) => d.revokedAt === null)).toHaveLength(1);
+  });
+});
+
+describe('a counter PC in a browser pairs before anyone signs in', () => {
+  it('its window is the one the manager chose, not the URL’s; a session ended under it is reported with the hall’s reason', async () => {
+    const storage = memoryStorage();
+    const views: Array<PairingView | null> = [];
+    // the PC asks for window 3; the manager pairs it for window 2
+    const confirmAs2 = (view: PairingView | null) => {
+      views.push(view);
+      if (view?.phase === 'code' && views.filter((v) => v?.phase === 'code' && v.code === view.code).length === 1) {
+        void t.call('pairing.confirm', { code: view.code, role: 'counter', windowNo: 2 }, manager);
+      }
+    };
+    const client = lanClient();
+    expect(await ensureCounterPairing(client, { askWindow: 3, storage, search: '?window=3', onView: confirmAs2, pollMs: 1 })).toBe(2);
+    expect(views.find((v) => v?.phase === 'code')).toMatchObject({ screen: 'counter', windowNo: 3 });
+    expect(client.pairedWindow).toBe(2);
+
+    // it signs in at its window, and only there
+    await expect(client.call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'x', windowNo: 3 })).rejects.toThrow('这台电脑配对的是 2 号窗口，不能登录 3 号窗口');
+    const session = await client.call('session.login', { operatorCode: '1001', pin: '1234', terminalId: 'x', windowNo: 2 });
+    client.setToken(session.token);
+
+    // someone signs in at window 2 from the shell: this screen's next call tells it why it is out
+    const ended: string[] = [];
+    client.onSessionEnded((error) => ended.push(error.message));
+    await t.hall.dispatcher.call({ token: null, source: 'ipc:counter-2' }, 'session.login', { operatorCode: '1002', pin: '1234', terminalId: 'counter-2', windowNo: 2 });
+    await expect(client.call('queue.board', {})).rejects.toThrow();
+    expect(ended).toEqual(['2 号窗口已由 刘建国（工号 1002）在别处登录，本机已退出']);
+
+    // revoked: it pairs again (a new code) before its window is known again
+    const [pc] = (await t.call('pairing.devices', {}, manager)).devices;
+    await t.call('pairing.revoke', { deviceId: pc!.id }, manager);
+    views.length = 0;
+    const reloaded = lanClient();
+    expect(await ensureCounterPairing(reloaded, { askWindow: 3, storage, search: '', onView: confirmAs2, pollMs: 1 })).toBe(2);
+    expect(views.filter((v) => v?.phase === 'code')).toHaveLength(1);
   });
 });
