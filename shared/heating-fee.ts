@@ -3,6 +3,7 @@
 // a base-fee share; a 低保 household gets a reduction. Pure and integer-only, so the counter,
 // the billing run and the tests compute the same fen.
 import { mulDiv, formatMoney, type Fen } from './money.ts';
+import type { FeeWords } from './fee-words.ts';
 
 export type CustomerClass = 'residential' | 'nonResidential';
 
@@ -37,17 +38,17 @@ function percent(bp: number): string {
   return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }
 
-export function heatingFee(input: HeatingFeeInput, policy: HeatingPolicy): HeatingFee {
+export function heatingFee(input: HeatingFeeInput, policy: HeatingPolicy, words: FeeWords): HeatingFee {
   // area is in 0.01 m², so full fee = area × price / 100, rounded half up to the fen.
   let amount = mulDiv(input.heatedAreaCentiM2, input.unitPriceFen, 100);
   let detail = `${formatArea(input.heatedAreaCentiM2)} × ${formatMoney(input.unitPriceFen)}`;
   if (input.stopped) {
     amount = mulDiv(amount, policy.stoppedBaseShareBp, 10_000);
-    detail += ` × ${percent(policy.stoppedBaseShareBp)}（停供）`;
+    detail += ` × ${percent(policy.stoppedBaseShareBp)}${words.stopped}`;
   }
   if (input.lowIncome && policy.lowIncomeReductionBp > 0) {
     amount = mulDiv(amount, 10_000 - policy.lowIncomeReductionBp, 10_000);
-    detail += ` 低保减免${percent(policy.lowIncomeReductionBp)}`;
+    detail += ` ${words.lowIncome(percent(policy.lowIncomeReductionBp))}`;
   }
   return { amountFen: amount, detail };
 }

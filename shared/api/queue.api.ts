@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ANY_SESSION, STAFF, MANAGER } from '../roles.ts';
 import { command, event, query } from './contract.ts';
 import { DEFAULT_COURTESY_LINE } from '../announcement.ts';
+import { HALL_TEXT_DEFAULTS } from './hall-text-defaults.ts';
 
 export const serviceCodeSchema = z.string().regex(/^[A-X]$/);
 export const laneSchema = z.enum(['normal', 'priority']);
@@ -32,14 +33,11 @@ export const queueConfigSchema = z.object({
   /** a customer called after waiting this long is greeted with 让您久等了 (and the customer display apologises) */
   longWaitMinutes: z.number().int().min(1).max(240).default(20),
   /** what the hall calls its priority lane on the kiosk and the displays (爱心通道, 绿色通道, 优先 …) */
-  priorityLaneNames: localNamesSchema.default({ 'zh-CN': '爱心通道', 'zh-TW': '愛心通道', en: 'Priority lane' }),
-  missedCallNotice: z.string().min(1).max(80).default('过号请到服务台重新激活，30 分钟内有效'),
-  notices: z.array(z.string().min(1).max(200)).max(20).default(['营业时间：周一至周日 8:30–17:00', '居民采暖费 22.00 元/㎡·采暖期，非居民 33.00 元/㎡·采暖期', '服务监督电话 0000-96000']),
+  priorityLaneNames: localNamesSchema.default(HALL_TEXT_DEFAULTS.priorityLaneNames),
+  missedCallNotice: z.string().min(1).max(80).default(HALL_TEXT_DEFAULTS.missedCallNotice),
+  notices: z.array(z.string().min(1).max(200)).max(20).default(HALL_TEXT_DEFAULTS.notices),
   /** MM-DD → greeting shown on that day (lunar festivals are entered per year as dates) */
-  greetings: z.array(z.object({ date: z.string().regex(/^\d{2}-\d{2}$/), text: z.string().min(1).max(40) })).max(40).default([
-    { date: '01-01', text: '新年好！' },
-    { date: '10-01', text: '国庆节快乐！' },
-  ]),
+  greetings: z.array(z.object({ date: z.string().regex(/^\d{2}-\d{2}$/), text: z.string().min(1).max(40) })).max(40).default(HALL_TEXT_DEFAULTS.greetings),
 });
 export type QueueConfig = z.infer<typeof queueConfigSchema>;
 
@@ -95,7 +93,7 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
-const windowAction = (summary: string) =>
+const windowAction = ({ summary }: { summary: string }) =>
   command({ summary, roles: STAFF, input: z.object({}).strict(), output: z.object({ ticket: ticketSchema.nullable() }) });
 
 export const queueApi = {
@@ -118,11 +116,11 @@ export const queueApi = {
         slip: z.object({ jobId: z.number().int(), target: z.string() }),
       }),
     }),
-    'queue.callNext': windowAction('Finishes the window’s current ticket and calls the next one by the calling policy (null when nobody waits).'),
-    'queue.recall': windowAction('Announces the current ticket again (up to the recall limit).'),
-    'queue.start': windowAction('The called customer arrived: service starts.'),
-    'queue.finish': windowAction('Service of the current ticket is finished.'),
-    'queue.skip': windowAction('The called customer did not come: the ticket is skipped (过号) and may be reactivated for a while.'),
+    'queue.callNext': windowAction({ summary: 'Finishes the window’s current ticket and calls the next one by the calling policy (null when nobody waits).' }),
+    'queue.recall': windowAction({ summary: 'Announces the current ticket again (up to the recall limit).' }),
+    'queue.start': windowAction({ summary: 'The called customer arrived: service starts.' }),
+    'queue.finish': windowAction({ summary: 'Service of the current ticket is finished.' }),
+    'queue.skip': windowAction({ summary: 'The called customer did not come: the ticket is skipped (过号) and may be reactivated for a while.' }),
     'queue.callTicket': command({
       summary: 'Calls one particular waiting ticket out of order, with a reason (recorded).',
       roles: STAFF,

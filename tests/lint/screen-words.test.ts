@@ -33,6 +33,11 @@ describe('screen words lint', () => {
     ['electron/hall/accounts/import-columns.ts', "export const header = '户号';", 0],
     ['electron/hall/ledger/day-export-format.ts', "export const header = ['营业日期'];", 0],
     ['electron/hall/cli/x.ts', "console.log('已恢复 restored');", 0],
+    // shared/: a fee's words, a default a person reads
+    ['shared/x.ts', "export const detail = (p: string) => `低保减免${p}`;", 1],
+    ['shared/api/x.api.ts', "export const x = { summary: 'Reverses (冲正) a payment', notice: '过号请到服务台' };", 1], // the notice, not the summary
+    ['shared/money.ts', "export const capital = ['零', '壹'];", 0],
+    ['shared/api/hall-text-defaults.ts', "export const x = { notices: ['营业时间'] };", 0],
     // the exemption is the file, not the folder beside it
     ['electron/hall/accounts/x.ts', "export const header = '户号';", 1],
   ])('%s: %s → %i', async (path, code, expected) => {

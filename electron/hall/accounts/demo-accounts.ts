@@ -3,6 +3,7 @@
 // can name "account 10004711 of seed 7".
 import type { AccountRecord } from './account-record.ts';
 import { composeAddress } from './address.ts';
+import { feeWords } from './charge-name.ts';
 import { heatingFee, type HeatingPolicy } from '../../../shared/heating-fee.ts';
 import { previousSeason } from '../../../shared/seasons.ts';
 import { fen, mulDiv } from '../../../shared/money.ts';
@@ -60,6 +61,7 @@ const ACCOUNTS_PER_COMMUNITY = 720;
 /** Yields `count` demo accounts, numbered from DEMO_FIRST_ACCOUNT_NO. */
 export function* demoAccounts(count: number, options: DemoAccountsOptions): Generator<DemoAccount> {
   const random = seededRandom(options.seed);
+  const words = feeWords();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const surnameTotal = SURNAME_WEIGHTS.reduce((a, b) => a + b, 0);
   const surnames = [...SURNAMES];
@@ -88,7 +90,7 @@ export function* demoAccounts(count: number, options: DemoAccountsOptions): Gene
     const lowIncome = !nonResidential && random() < 0.03;
     const customerClass = nonResidential ? 'nonResidential' : 'residential';
     const unitPriceFen = DEMO_PRICES_FEN[customerClass];
-    const heating = heatingFee({ heatedAreaCentiM2, unitPriceFen, stopped, lowIncome }, DEMO_POLICY);
+    const heating = heatingFee({ heatedAreaCentiM2, unitPriceFen, stopped, lowIncome }, DEMO_POLICY, words);
     const arrears: AccountRecord['arrears'] = [];
     const owes = random();
     if (owes < 0.08) arrears.push({ season: lastSeason, amountFen: fen(Math.max(1, mulDiv(heating.amountFen, 3_000 + Math.floor(random() * 7_000), 10_000))) });

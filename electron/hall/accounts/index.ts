@@ -13,7 +13,7 @@ export function accountsModule(services: HallServices): HallModule<'accounts'> {
 
 export { toSummary, type AccountRow } from './account-search.ts';
 export { accountWriter, accountsReader, heatingTaxCategory, type AccountsReader, type ChargeRow, type NewCharge } from './accounts-store.ts';
-export { chargeName } from './charge-name.ts';
+export { chargeName, feeWords } from './charge-name.ts';
 export { accountRecordSchema, type AccountRecord } from './account-record.ts';
 export { demoAccounts, DEMO_POLICY, DEMO_PRICES_FEN, DEMO_FIRST_ACCOUNT_NO, type DemoAccountsOptions } from './demo-accounts.ts';
 export { ACCOUNT_COLUMNS } from './import-columns.ts';

@@ -4,13 +4,14 @@
 import type { Db } from '../db/open.ts';
 import type { PriceTable } from './billing-store.ts';
 import { heatingFee } from '../../../shared/heating-fee.ts';
-import { accountWriter, accountsReader, chargeName, heatingTaxCategory } from '../accounts/index.ts';
+import { accountWriter, accountsReader, chargeName, feeWords, heatingTaxCategory } from '../accounts/index.ts';
 
 export function issueSeason(db: Db, prices: PriceTable, season: string, now: Date) {
   const policy = prices.policy(season);
   const dueDate = prices.dueDate(season);
   const price = { residential: prices.unitPriceFen('residential', season), nonResidential: prices.unitPriceFen('nonResidential', season) };
   const writer = accountWriter(db, now);
+  const words = feeWords();
   let issued = 0;
   let alreadyIssued = 0;
   let noPrice = 0;
@@ -22,7 +23,7 @@ export function issueSeason(db: Db, prices: PriceTable, season: string, now: Dat
       noPrice++;
       continue;
     }
-    const fee = heatingFee({ heatedAreaCentiM2: a.heated_area_centi_m2, unitPriceFen, stopped: a.heating_status === 'stopped', lowIncome: a.low_income === 1 }, policy);
+    const fee = heatingFee({ heatedAreaCentiM2: a.heated_area_centi_m2, unitPriceFen, stopped: a.heating_status === 'stopped', lowIncome: a.low_income === 1 }, policy, words);
     if (fee.amountFen <= 0) continue;
     const id = writer.addCharge({
       accountId: a.id,

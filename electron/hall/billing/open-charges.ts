@@ -3,7 +3,7 @@
 // has accrued by the given branch-local date. The ledger is the only source of "paid":
 // billing is handed its reader (PaidByCharge) and never reads ledger_entries itself.
 import type { PriceTable } from './billing-store.ts';
-import type { AccountsReader } from '../accounts/index.ts';
+import { feeWords, type AccountsReader } from '../accounts/index.ts';
 import { lateFee, type LateFee } from '../../../shared/late-fee.ts';
 
 /** Per charge id, the fen the ledger's entries have paid on it (reversals included). */
@@ -27,6 +27,8 @@ export function openChargesReader(accounts: AccountsReader, prices: PriceTable, 
   return function openCharges(accountId: number, onDate: string): OpenCharge[] {
     const paid = paidByCharge(accountId);
     const result: OpenCharge[] = [];
+    // the late fee's detail is printed on the receipt: in the branch's language
+    const words = feeWords();
     for (const c of accounts.chargesOf(accountId)) {
       const paidFen = paid.get(c.id) ?? 0;
       const openFen = c.amount_fen - paidFen;
@@ -43,7 +45,7 @@ export function openChargesReader(accounts: AccountsReader, prices: PriceTable, 
         openFen,
         dueDate: c.due_date,
         taxCategory: c.tax_category,
-        lateFee: lateFee(openFen, c.due_date, onDate, rate),
+        lateFee: lateFee(openFen, c.due_date, onDate, rate, words),
       });
     }
     return result;

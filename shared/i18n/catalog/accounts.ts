@@ -5,6 +5,7 @@ import { defineCatalogue } from '../define.ts';
 export const accounts = defineCatalogue({
   'zh-CN': {
     charges: { heating: '{{season}} 采暖费', arrears: '{{season}} 往年欠费' },
+    fees: { stopped: '（停供）', lowIncome: '低保减免{{percent}}', perDay: '{{rate}}%/天', lateFrom: '{{dueDate}} 起 {{days}} 天 × {{rate}}', capped: '（以本金为限）' },
     import: {
       file: {
         empty: '文件为空或没有表头',
@@ -37,6 +38,7 @@ export const accounts = defineCatalogue({
   },
   'zh-TW': {
     charges: { heating: '{{season}} 採暖費', arrears: '{{season}} 往年欠費' },
+    fees: { stopped: '（停供）', lowIncome: '低保減免{{percent}}', perDay: '{{rate}}%/天', lateFrom: '{{dueDate}} 起 {{days}} 天 × {{rate}}', capped: '（以本金為限）' },
     import: {
       file: {
         empty: '檔案為空或沒有表頭',
@@ -69,6 +71,7 @@ export const accounts = defineCatalogue({
   },
   en: {
     charges: { heating: 'Heating {{season}}', arrears: 'Arrears {{season}}' },
+    fees: { stopped: ' (heating stopped)', lowIncome: 'low-income reduction {{percent}}', perDay: '{{rate}}%/day', lateFrom: 'from {{dueDate}}, {{days}} days × {{rate}}', capped: ' (at most the principal)' },
     import: {
       file: {
         empty: 'The file is empty or has no header row',

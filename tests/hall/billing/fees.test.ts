@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { heatingFee } from '../../../shared/heating-fee.ts';
 import { lateFee } from '../../../shared/late-fee.ts';
 import { ledgerHall, KNOWN, type LedgerHall } from '../../support/ledger.ts';
+import { feeWords } from '../../../electron/hall/accounts/index.ts';
+
+const words = feeWords();
 
 const policy = { stoppedBaseShareBp: 3_000, lowIncomeReductionBp: 2_000 };
 
@@ -17,7 +20,7 @@ describe('heating fee table', () => {
     [1, 50, false, false, 1, '0.01㎡ × ￥0.50'],
     [0, 2_200, false, false, 0, '0.00㎡ × ￥22.00'],
   ])('%i × %i, stopped %s, low income %s → %i', (area, price, stopped, lowIncome, fen, detail) => {
-    expect(heatingFee({ heatedAreaCentiM2: area, unitPriceFen: price, stopped, lowIncome }, policy)).toEqual({ amountFen: fen, detail });
+    expect(heatingFee({ heatedAreaCentiM2: area, unitPriceFen: price, stopped, lowIncome }, policy, words)).toEqual({ amountFen: fen, detail });
   });
 });
 
@@ -34,13 +37,15 @@ describe('late fee (滞纳金) table', () => {
     [100_000, null, '2026-03-01', 500, null, 0], // no due date: no late fee
     [100_000, '2026-01-31', '2026-03-01', 0, null, 0], // rate 0: no late fee
   ])('%i due %s paid %s at %i ppm → %s', (open, due, on, ppm, fen, days) => {
-    const fee = lateFee(open, due, on, ppm);
+    const fee = lateFee(open, due, on, ppm, words);
     if (fen === null || fen === 0) expect(fee).toBeNull();
     else expect(fee).toMatchObject({ amountFen: fen, days });
   });
   it('says how it was computed', () => {
-    expect(lateFee(100_000, '2026-01-31', '2026-03-01', 500)?.detail).toBe('2026-01-31 起 29 天 × 0.05%/天');
-    expect(lateFee(1_000, '2020-11-30', '2026-11-23', 500)?.detail).toMatch(/（以本金为限）$/);
+    expect(lateFee(100_000, '2026-01-31', '2026-03-01', 500, words)?.detail).toBe('2026-01-31 起 29 天 × 0.05%/天');
+    expect(lateFee(1_000, '2020-11-30', '2026-11-23', 500, words)?.detail).toMatch(/（以本金为限）$/);
+    expect(lateFee(100_000, '2026-01-31', '2026-03-01', 500, feeWords('en'))?.detail).toBe('from 2026-01-31, 29 days × 0.05%/day');
+    expect(heatingFee({ heatedAreaCentiM2: 10_000, unitPriceFen: 2_200, stopped: true, lowIncome: true }, policy, feeWords('zh-TW')).detail).toBe('100.00㎡ × ￥22.00 × 30%（停供） 低保減免20%');
   });
 });
 
