@@ -90,6 +90,8 @@ beforeAll(async () => {
   const kiosk = await pair(manager, 'kiosk', 'lobby-kiosk');
   const customer = await pair(manager, 'customerDisplay', 'customer-1', 1);
   const counterPc1 = await pair(manager, 'counter', 'pc-1', 1);
+  const counterPc2 = await pair(manager, 'counter', 'pc-2', 2);
+  const cashierAt2 = await signIn('1002', '1234', { windowNo: 2, counterPc: counterPc2 });
   const revokedDevice = await pair(manager, 'display', 'old-tv');
   const revokedSession = await openDevice(revokedDevice);
   await must('pairing.revoke', { deviceId: await deviceId(manager, 'old-tv') }, { token: manager });
@@ -117,6 +119,16 @@ beforeAll(async () => {
       role: 'cashier',
     },
     { name: 'manager (no window)', label: 'manager', token: manager, device: null, role: 'manager' },
+    // a session is bound to the counter PC it was opened on: carried to another machine it is refused
+    {
+      name: 'cashier of window 2, presented from counter PC 1',
+      label: 'cashier2@pc1',
+      token: cashierAt2,
+      device: counterPc1,
+      role: null,
+      refusal: 'net:errors.sessionOtherDevice',
+    },
+    { name: 'cashier of window 2, presented without a device token', label: 'cashier2@none', token: cashierAt2, device: null, role: null, refusal: 'net:errors.sessionOtherDevice' },
   );
   cells = kinds.flatMap((kind) => names.map((method) => ({ kind, method })));
   const answers = await inTurn(cells.map(({ kind, method }) => () => post(method, NEVER_AN_INPUT, kind)));
