@@ -102,7 +102,8 @@ export class HallClient {
     if (!response.ok && response.error.code === 'reload_required') this.notice({ key: 'reloadRequired' });
     if (!response.ok) {
       if (response.error.key === DEVICE_NOT_PAIRED) for (const listener of this.unpairedListeners) listener();
-      else if (response.error.code === 'session_expired' && this.token !== null) for (const listener of this.sessionEndedListeners) listener(response.error);
+      // in the shell the page holds no token (main keeps the window's session), yet the session is as much the screen's
+      else if (response.error.code === 'session_expired' && (this.token !== null || this.shell)) for (const listener of this.sessionEndedListeners) listener(response.error);
       throw new ApiCallError(response.error);
     }
     return response.result as Output<M>;

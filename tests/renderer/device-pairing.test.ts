@@ -111,3 +111,16 @@ describe('a counter PC in a browser pairs before anyone signs in', () => {
     expect(views.filter((v) => v?.phase === 'code')).toHaveLength(1);
   });
 });
+
+describe('a session ended under a screen', () => {
+  it('is reported in the shell too, where the page holds no token (main keeps the window’s session)', async () => {
+    const cashier = await t.login('1001', '1234', 1);
+    // the shell's IPC transport: main adds the window's own session to every call
+    const shellClient = new HallClient({ call: (method, input, _token, locale) => t.hall.dispatcher.call({ token: cashier, locale, source: 'ipc:counter-1' }, method, input), subscribe: () => () => undefined }, { shell: true });
+    const ended: string[] = [];
+    shellClient.onSessionEnded((error) => ended.push(error.message));
+    await t.hall.dispatcher.call({ token: null, source: 'ipc:counter-1b' }, 'session.login', { operatorCode: '1002', pin: '1234', terminalId: 'counter-1b', windowNo: 1 });
+    await expect(shellClient.call('queue.board', {})).rejects.toThrow();
+    expect(ended).toEqual(['1 号窗口已由 刘建国（工号 1002）在别处登录，本机已退出']);
+  });
+});
