@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import type { Figure } from './figure.ts';
 import { beside, percentile } from './figure.ts';
 import { deviceSessionOverHttp, pairOverHttp } from '../support/pairing.ts';
-import { DEVICE_TOKEN_HEADER } from '../../shared/api/pairing.api.ts';
+import { resultOverHttp } from '../support/http-call.ts';
 import { cashierCode, prepareQueueHall, SETUP_CLOCK } from '../support/queue-hall-setup.ts';
 import { echoServer } from './support/ws-echo.ts';
 import { startServeProcess } from '../support/serve-process.ts';
@@ -20,16 +20,7 @@ const DISPLAYS = 4;
 const ROUNDS = 60;
 
 /** `pc`: the counter PC's device token the call carries (a window's session works only from its PC). */
-async function post<T>(url: string, method: string, input: unknown, token: string | null = null, pc: string | null = null): Promise<T> {
-  const res = await fetch(`${url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(pc ? { [DEVICE_TOKEN_HEADER]: pc } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.result;
-}
+const post = <T>(url: string, method: string, input: unknown, token: string | null = null, pc: string | null = null): Promise<T> => resultOverHttp<T>(url, method, input, { token, device: pc });
 
 export default async function (): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-call-'));

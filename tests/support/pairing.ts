@@ -2,7 +2,8 @@
 // confirms its code with a role; the device's token is what it then carries with its calls.
 import type { Hall } from '../../electron/hall/hall.ts';
 import type { Output } from '../../shared/api/index.ts';
-import { DEVICE_TOKEN_HEADER, type PairingRole } from '../../shared/api/pairing.api.ts';
+import type { PairingRole } from '../../shared/api/pairing.api.ts';
+import { resultOverHttp } from './http-call.ts';
 
 export const DEVICE_SOURCE = '10.0.0.50';
 
@@ -49,21 +50,15 @@ export async function pairedDeviceSession(
   return { token: session.token, deviceToken };
 }
 
-async function postJson<T>(url: string, method: string, input: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; result?: T; error?: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.code} ${body.error?.message}`);
-  return body.result as T;
-}
 
 /**
  * Pairs a device with a hall over HTTP, as a LAN device does: it asks, a manager confirms its code
  * (unless the demo hall paired it by itself). Returns the device's token.
  */
 export async function pairOverHttp(url: string, managerToken: string, device: { role: PairingRole; terminalId: string; windowNo?: number | null }): Promise<string> {
-  const asked = await postJson<Output<'pairing.request'>>(url, 'pairing.request', { terminalId: device.terminalId, screen: device.role, windowNo: device.windowNo ?? null });
+  const asked = await resultOverHttp<Output<'pairing.request'>>(url, 'pairing.request', { terminalId: device.terminalId, screen: device.role, windowNo: device.windowNo ?? null });
   if (!asked.autoConfirmed) {
-    await postJson(url, 'pairing.confirm', { code: asked.code, role: device.role, windowNo: device.windowNo ?? null }, { authorization: `Bearer ${managerToken}` });
+    await resultOverHttp(url, 'pairing.confirm', { code: asked.code, role: device.role, windowNo: device.windowNo ?? null }, { token: managerToken });
   }
   return asked.deviceToken;
 }
@@ -75,6 +70,6 @@ export async function deviceSessionOverHttp(
   device: { role: 'display' | 'kiosk' | 'customerDisplay'; terminalId: string; windowNo?: number | null },
 ): Promise<{ token: string; deviceToken: string }> {
   const deviceToken = await pairOverHttp(url, managerToken, device);
-  const session = await postJson<{ token: string }>(url, 'session.openDevice', {}, { [DEVICE_TOKEN_HEADER]: deviceToken });
+  const session = await resultOverHttp<{ token: string }>(url, 'session.openDevice', {}, { device: deviceToken });
   return { token: session.token, deviceToken };
 }

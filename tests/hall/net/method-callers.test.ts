@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import { startHost, type HallHost } from '../../../electron/hall/transport/host.ts';
 import { methods, type MethodName, type Output } from '../../../shared/api/index.ts';
-import { DEVICE_TOKEN_HEADER, type PairingRole } from '../../../shared/api/pairing.api.ts';
+import type { PairingRole } from '../../../shared/api/pairing.api.ts';
 import type { Role } from '../../../shared/roles.ts';
+import { callOverHttp, resultOverHttp, type CallAuth } from '../../support/http-call.ts';
 import type { ApiResponse } from '../../../shared/errors.ts';
 
 const NEVER_AN_INPUT = 'x';
@@ -39,19 +40,9 @@ const names = Object.keys(methods) as MethodName[];
 /** Every (method, caller) pair and what its call reached. */
 let cells: Array<{ kind: CallerKind; method: MethodName; got?: string }> = [];
 
-async function post(method: string, input: unknown, auth: { token?: string | null; device?: string | null } = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
-  if (auth.device) headers[DEVICE_TOKEN_HEADER] = auth.device;
-  const res = await fetch(`${host.url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
-  return (await res.json()) as ApiResponse;
-}
+const post = (method: string, input: unknown, auth: CallAuth = {}): Promise<ApiResponse> => callOverHttp(host.url, method, input, auth);
 
-async function must<T>(method: string, input: unknown, auth: { token?: string | null; device?: string | null } = {}): Promise<T> {
-  const res = await post(method, input, auth);
-  if (!res.ok) throw new Error(`${method}: ${res.error.code} ${res.error.message}`);
-  return res.result as T;
-}
+const must = <T>(method: string, input: unknown, auth: CallAuth = {}): Promise<T> => resultOverHttp<T>(host.url, method, input, auth);
 
 /** A device asks over HTTP and shows its code; the manager confirms it with a role. */
 async function pair(manager: string, role: PairingRole, terminalId: string, windowNo: number | null = null): Promise<string> {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import { pairingManager } from '../../support/pairing.ts';
 import { startHost, type HallHost } from '../../../electron/hall/transport/host.ts';
-import { DEVICE_TOKEN_HEADER } from '../../../shared/api/pairing.api.ts';
+import { callOverHttp, type CallAuth } from '../../support/http-call.ts';
 import type { ApiResponse } from '../../../shared/errors.ts';
 
 let t: TestHall;
@@ -23,13 +23,7 @@ afterEach(async () => {
   t.close();
 });
 
-async function post(method: string, input: unknown, auth: { token?: string | null; device?: string | null } = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
-  if (auth.device) headers[DEVICE_TOKEN_HEADER] = auth.device;
-  const res = await fetch(`${host.url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
-  return (await res.json()) as ApiResponse;
-}
+const post = (method: string, input: unknown, auth: CallAuth = {}): Promise<ApiResponse> => callOverHttp(host.url, method, input, auth);
 const keyOf = (r: ApiResponse) => (r.ok ? 'ok' : (r.error.key ?? r.error.code));
 const result = <T>(r: ApiResponse): T => {
   if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
