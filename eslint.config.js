@@ -73,10 +73,6 @@ export default tseslint.config(
       'electron/hall/accounts/import-columns.ts',
       'electron/hall/accounts/address.ts',
       'electron/hall/ledger/day-export-format.ts',
-      // console lines for a technician at a terminal, printed in Chinese and English side by
-      // side because a command line has no language setting (restore, verify, import, npm start)
-      'electron/hall/cli/**',
-      'electron/start.ts',
     ],
     rules: { 'no-restricted-syntax': ['error', ...SCREEN_WORDS] },
   },

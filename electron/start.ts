@@ -11,6 +11,7 @@ import { systemClock } from './hall/clock.ts';
 import { SCREEN_PATHS } from './hall/transport/http.ts';
 import { stopOnSignals } from './hall/transport/stop-on-signals.ts';
 import { DEMO_OPERATORS } from './hall/demo/demo-branch.ts';
+import { say } from './hall/cli/say.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +45,7 @@ function tryDownloadElectron(): void {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
   const installer = join(ROOT, 'node_modules', 'electron', 'install.js');
   if (!existsSync(installer)) return;
-  console.log('正在下载 Electron 运行时… Downloading the Electron runtime…');
+  console.log(say('start.downloading'));
   spawnSync(process.execPath, [installer], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
 }
 
@@ -57,11 +58,11 @@ if (electron) {
   const child = spawn(electron, [ROOT, '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron 运行时未安装（本机无法下载），改用浏览器模式 — Electron runtime not installed; serving the same screens in browser mode.');
+  console.log(say('start.browserMode'));
   const { hall, host } = await startDemoHall({ dataDir: process.env.COUNTERDESK_DATA_DIR ?? defaultDataDir(), staticDir: join(ROOT, 'dist/renderer'), clock: systemClock });
-  console.log(`柜台通 CounterDesk — ${hall.config.branchName}（演示营业厅 demo branch），数据库 ${hall.db.name}`);
+  console.log(say('start.demo', { branch: hall.config.branchName, db: hall.db.name }));
   for (const path of SCREEN_PATHS) console.log(`  ${path.slice(1).padEnd(9)} ${host.url}${path}`);
-  console.log(`  登录 sign in: ${DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ')}`);
+  console.log(`  ${say('start.signIn', { operators: DEMO_OPERATORS.map((o) => `${o.code}/${o.pin} (${o.name})`).join(', ') })}`);
   console.log(`READY ${host.url}`);
   stopOnSignals(host, hall);
 }

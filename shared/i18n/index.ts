@@ -17,11 +17,12 @@ import { dayclose } from './catalog/dayclose.ts';
 import { today } from './catalog/today.ts';
 import { net } from './catalog/net.ts';
 import { registers } from './catalog/registers.ts';
+import { cli } from './catalog/cli.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './define.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './define.ts';
 
-export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff, customer, shifts, backup, dayclose, today, net, registers } as const;
+export const catalogues = { common, errors, health, ledger, accounts, printing, queue, counter, manager, shell, staff, customer, shifts, backup, dayclose, today, net, registers, cli } as const;
 export type Namespace = keyof typeof catalogues;
 
 /** The i18next set-up the hall and the screens share; each only picks the starting language. */

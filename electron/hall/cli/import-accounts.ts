@@ -10,7 +10,7 @@ import { openDatabase } from '../db/open.ts';
 import { clockFromOption } from '../clock.ts';
 import { defaultDbPath } from '../paths.ts';
 import { readTable, FileProblem, planImport, importFile, importReport } from '../accounts/index.ts';
-import { translate } from '../i18n.ts';
+import { say } from './say.ts';
 import type { Caller } from '../handlers.ts';
 
 const usage = 'usage: npm run import-accounts -- --file FILE.csv|FILE.xlsx [--db PATH] [--apply] [--json] [--clock ISO]';
@@ -21,7 +21,7 @@ const args = parseCli(
   usage,
 );
 if (!existsSync(args.file)) {
-  console.error(`文件不存在 no such file: ${args.file}`);
+  console.error(say('import.noFile', { path: args.file }));
   process.exit(2);
 }
 const bytes = readFileSync(args.file);
@@ -31,12 +31,12 @@ const { db } = openDatabase({ path: args.db, clock });
 const cli: Caller = { role: 'manager', terminalId: 'cli', windowNo: null, operator: null, locale: 'zh-CN', sessionKey: null, token: null };
 try {
   const table = await readTable(bytes, fileName);
-  const bar = progressBar(process.stderr, '检查 checking');
+  const bar = progressBar(process.stderr, say('import.checking'));
   const plan = planImport(db, bytes, table, bar.update);
   bar.done();
   let importId: number | null = null;
   if (args.apply && plan.errors.length === 0) {
-    const applying = progressBar(process.stderr, '导入 importing');
+    const applying = progressBar(process.stderr, say('import.importing'));
     const outcome = await importFile(db, { bytes, fileName, previewSha256: plan.fileSha256, caller: cli, now: clock.now().toISOString() }, (stage, done, total) => {
       if (stage === 'writing') applying.update(done, total);
     });
@@ -47,19 +47,20 @@ try {
   const report = importReport(plan, fileName, 'zh-CN', importId);
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(`${fileName}: ${report.format.toUpperCase()}${report.encoding ? ` ${report.encoding}` : ''}, ${report.rowsTotal} 行 rows`);
-    console.log(`  新增 create ${report.toCreate} · 更新 update ${report.toUpdate} · 不变 unchanged ${report.unchanged} · 新欠费 arrears ${report.arrearsToAdd} · 错误 errors ${report.errors.length}`);
-    if (report.ignoredColumns.length) console.log(`  未使用的列 ignored columns: ${report.ignoredColumns.join(', ')}`);
-    for (const d of report.arrearsDiffering.slice(0, 20)) console.log(`  户号 ${d.accountNo} ${d.season} 欠费与账上不同（账上 ${d.bookedFen} 分，文件 ${d.fileFen} 分），保持不变`);
-    for (const e of report.errors.slice(0, 200)) console.log(`  第 ${e.row} 行，${e.column}：${e.reason}（${e.value}）`);
-    if (report.errors.length > 200) console.log(`  … 另有 ${report.errors.length - 200} 处错误（--json 查看全部）`);
-    if (args.apply) console.log(importId !== null ? `已导入 applied (import #${importId})` : '有错误，未导入任何数据 nothing imported');
-    else console.log('预览完成，未写入数据；加 --apply 导入 (dry run: nothing written)');
+    const reasonsEn = importReport(plan, fileName, 'en', importId).errors;
+    console.log(say('import.file', { file: fileName, format: `${report.format.toUpperCase()}${report.encoding ? ` ${report.encoding}` : ''}`, rows: report.rowsTotal }));
+    console.log(`  ${say('import.counts', { create: report.toCreate, update: report.toUpdate, unchanged: report.unchanged, arrears: report.arrearsToAdd, errors: report.errors.length })}`);
+    if (report.ignoredColumns.length) console.log(`  ${say('import.ignored', { columns: report.ignoredColumns.join(', ') })}`);
+    for (const d of report.arrearsDiffering.slice(0, 20)) console.log(`  ${say('import.differing', { accountNo: d.accountNo, season: d.season, booked: d.bookedFen, file: d.fileFen })}`);
+    report.errors.slice(0, 200).forEach((e, i) => console.log(`  ${say('import.rowError', e, { ...e, reason: reasonsEn[i]!.reason })}`));
+    if (report.errors.length > 200) console.log(`  ${say('import.more', { n: report.errors.length - 200 })}`);
+    if (args.apply) console.log(importId !== null ? say('import.applied', { id: importId }) : say('import.refused'));
+    else console.log(say('import.dryRun'));
   }
   process.exitCode = plan.errors.length > 0 ? 1 : 0;
 } catch (error) {
   if (error instanceof FileProblem) {
-    console.error(translate('zh-CN', `accounts:import.file.${error.key}`, error.params));
+    console.error(say(`accounts:import.file.${error.key}`, error.params));
     process.exitCode = 1;
   } else throw error;
 } finally {

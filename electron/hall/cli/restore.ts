@@ -8,6 +8,7 @@ import { parseCli } from './args.ts';
 import { restoreBackup } from '../backup/index.ts';
 import { defaultDbPath } from '../paths.ts';
 import { clockFromOption } from '../clock.ts';
+import { say } from './say.ts';
 
 const usage = `usage: npm run restore -- --from FILE [--db PATH]
   --from FILE   a backup (backups/counterdesk-<time>.db, a copy on a USB stick …)
@@ -23,24 +24,24 @@ const args = parseCli(
 
 const outcome = await restoreBackup(args.from, args.db, clockFromOption(args.clock).now());
 if (outcome.ok) {
-  console.log(`已恢复 restored: ${outcome.restored}`);
-  console.log(`  账本 ledger: ${outcome.entries} entries verified, head #${outcome.headSeq} ${outcome.headHash}`);
-  if (outcome.kept) console.log(`  原数据库保留为 the replaced database is kept as: ${outcome.kept}`);
+  console.log(say('restore.restored', { file: outcome.restored }));
+  console.log(`  ${say('restore.ledger', { entries: outcome.entries, seq: outcome.headSeq, hash: outcome.headHash })}`);
+  if (outcome.kept) console.log(`  ${say('restore.kept', { path: outcome.kept })}`);
   process.exit(0);
 }
 switch (outcome.why) {
   case 'missing':
-    console.error(`没有这个备份文件 no such backup: ${args.from}`);
+    console.error(say('restore.missing', { path: args.from }));
     process.exit(2);
     break;
   case 'inUse':
-    console.error(`营业厅服务还在使用这个数据库，请先关闭再恢复 the hall is still using ${args.db}: stop it first. Nothing was changed.`);
+    console.error(say('restore.inUse', { path: args.db }));
     process.exit(1);
     break;
   case 'broken': {
     const check = outcome.check;
     const detail = check && !check.ok ? (check.problem === 'integrity' ? check.detail.join('; ') : check.report.problems.map((p) => `#${p.seq} ${p.reason}`).join('; ')) : '';
-    console.error(`备份已损坏，拒绝恢复 the backup is broken, refused (${check && !check.ok ? check.problem : '?'}): ${detail}. Nothing was changed.`);
+    console.error(say('restore.broken', { problem: check && !check.ok ? check.problem : '?', detail }));
     process.exit(1);
   }
 }

@@ -12,6 +12,7 @@ import { parseCli } from './args.ts';
 import { verifyLedgerFile } from '../ledger/index.ts';
 import { defaultKeyPath, fingerprintOf, parseAnchors, parseReceiptCode, publicKeyText, type ReceiptCode } from '../integrity/index.ts';
 import { defaultDbPath } from '../paths.ts';
+import { say } from './say.ts';
 
 const usage = `usage: npm run verify -- [--db PATH] [--anchors FILE] [--receipt CODE]… [--trust-key FINGERPRINT]… [--key PATH] [--quick] [--json]
   --anchors FILE     receipt QR texts and chain heads ("#57 <hash>", a day export) taken outside the database
@@ -73,7 +74,7 @@ const report = await verifyLedgerFile(args.db, undefined, { trustedKeys: trusted
 const seconds = Math.round(performance.now() - started) / 1000;
 if (args.json) console.log(JSON.stringify({ ...report, seconds }, null, 2));
 else {
-  console.log(`账本校验 ledger verify: ${report.entriesChecked} entries, ${report.receiptsChecked} receipts checked in ${seconds} s`);
+  console.log(say('verify.checked', { entries: report.entriesChecked, receipts: report.receiptsChecked, seconds }));
   console.log(`head: #${report.headSeq} ${report.headHash}`);
   if (args.quick) console.log('signatures: not checked (--quick)');
   else {
@@ -83,7 +84,7 @@ else {
   }
   console.log(`audit chain: ${report.auditRowsChecked} rows; charges: ${report.chargeLinesChecked} lines checked`);
   console.log(`anchors: ${report.anchorsChecked} checked${report.anchorsChecked === 0 ? ' (none given: --anchors FILE, --receipt CODE)' : ''}`);
-  if (report.ok) console.log('OK — 账本完整，票据号连续，签名与外部锚点一致');
+  if (report.ok) console.log(say('verify.ok'));
   else {
     console.log(`BROKEN — first broken entry #${report.firstBroken?.seq}: ${report.firstBroken?.reason}`);
     for (const p of report.problems.slice(1, 10)) console.log(`  #${p.seq}: ${p.reason}`);

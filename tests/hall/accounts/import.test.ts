@@ -155,11 +155,13 @@ describe('accounts import', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', cliPath, '--db', dbPath, ...args], { encoding: 'utf8' });
     const dry = run('--file', good);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('新增 create 3');
+    expect(dry.stdout).toContain('新增 3');
+    expect(dry.stdout).toContain('create 3');
     expect(dry.stdout).toContain('未写入数据');
     const applied = run('--file', good, '--apply');
     expect(applied.status).toBe(0);
-    expect(applied.stdout).toContain('已导入 applied');
+    expect(applied.stdout).toContain('已导入');
+    expect(applied.stdout).toContain('applied (import #');
     const refused = run('--file', bad, '--apply', '--json');
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stdout)).toMatchObject({ importId: null, errors: [{ row: 2, column: '户号' }] });

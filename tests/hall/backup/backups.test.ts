@@ -181,7 +181,8 @@ describe('restore', () => {
     h.hall.close();
     const result = spawnSync(process.execPath, ['electron/hall/cli/restore.ts', '--from', file!, '--db', dbPath, '--clock', '2026-11-23T02:00:00Z'], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('已恢复 restored');
+    expect(result.stdout).toContain('已恢复');
+    expect(result.stdout).toContain('restored: ');
     const kept = `${dbPath}.before-restore-20261123T020000Z`;
     expect(existsSync(kept)).toBe(true);
     expect((await verifyLedgerFile(dbPath)).entriesChecked).toBe(entries);
