@@ -22,7 +22,7 @@ import { resolveDevice } from './pairing/index.ts';
 export interface Identity {
   /** Session token, or null for an anonymous screen. */
   token: string | null;
-  /** Language for anonymous callers (a signed-in caller's session has its own). */
+  /** The language the screen shows now, when the call says (else a session's own, or the default). */
   locale?: Locale;
   /** Where an anonymous call came from (for the audit of failed logins). */
   terminalHint?: string;
@@ -65,7 +65,8 @@ export class Dispatcher {
       };
     }
     const caller = resolveSession(this.services, identity.token, { network: fromNetwork(identity), deviceId: device?.id ?? null });
-    return { ...caller, ...(identity.source ? { source: identity.source } : {}), device };
+    // The language the screen shows now (a kiosk customer picked English) over the one the session opened in.
+    return { ...caller, ...(identity.locale ? { locale: identity.locale } : {}), ...(identity.source ? { source: identity.source } : {}), device };
   }
 
   async call(identity: Identity, method: string, rawInput: unknown): Promise<ApiResponse> {

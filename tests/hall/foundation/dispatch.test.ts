@@ -170,3 +170,20 @@ describe('dispatch: the single choke point', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('the language of a call', () => {
+  it('is the one the screen shows now: a kiosk opened in Chinese answers an English-speaking customer in English', async () => {
+    const h = testHall();
+    try {
+      const kiosk = (await h.call('session.openDevice', { role: 'kiosk', terminalId: 'lobby', locale: 'zh-CN' })).token;
+      const en = await h.hall.dispatcher.call({ token: kiosk, locale: 'en' }, 'queue.issueTicket', { serviceCode: 'A', lane: 'normal' });
+      expect(en).toMatchObject({ ok: true, result: { serviceName: 'Payments' } });
+      const refused = await h.hall.dispatcher.call({ token: kiosk, locale: 'en' }, 'queue.issueTicket', { serviceCode: 'Z', lane: 'normal' });
+      expect(refused.ok ? '' : refused.error.message).toMatch(/^[\x20-\x7e]+$/);
+      // a call that does not say keeps the session's language
+      expect(await h.hall.dispatcher.call({ token: kiosk }, 'queue.issueTicket', { serviceCode: 'A', lane: 'normal' })).toMatchObject({ ok: true, result: { serviceName: '缴费' } });
+    } finally {
+      h.close();
+    }
+  });
+});
