@@ -31,7 +31,7 @@ export async function openTerminalHall(config: TerminalConfig, options: HallStar
     pairing: { autoConfirmLocal: options.demo },
   }, options.clock);
   try {
-    if (options.demo) seedDemo(hall, { dataDir: options.dataDir });
+    if (options.demo) seedDemo(hall);
     return embeddedHallPort(hall, await startHost(hall));
   } catch (error) {
     hall.close();

@@ -34,7 +34,8 @@ const BRANCH: TerminalConfigInput = {
 };
 
 async function start(config: TerminalConfigInput = BRANCH, displays = [DISPLAY_1, DISPLAY_2, DISPLAY_3], production = true, printWorker = false): Promise<FakeElectron> {
-  t = testHall({ start: '2026-11-23T02:00:00.000Z', printWorker });
+  // a printing hall is on disk: file printers write only into printed/ beside its database
+  t = testHall({ start: '2026-11-23T02:00:00.000Z', printWorker, file: printWorker });
   t.hall.config.port = 0;
   host = await startHost(t.hall);
   const fake = fakeElectron({ config: terminalConfigSchema.parse(config), hall: embeddedHallPort(t.hall, host), displays, production });
@@ -160,7 +161,7 @@ describe('the shell keeps windows up', () => {
 
   it('printing and the hall survive a renderer reload: a slip asked for just before the kiosk’s page crashed prints, and its outcome reaches the reloaded page', async () => {
     const fake = await start(BRANCH, undefined, true, true);
-    configureDemoPrinters(t.hall, t.dir, t.clock.now());
+    configureDemoPrinters(t.hall, t.clock.now());
     const kiosk = byScreen(fake, '/kiosk');
     const issued = await fake.ipc.invoke<Res<{ ticket: { ticketNo: string }; slip: { jobId: number } }>>(kiosk, 'queue.issueTicket', { serviceCode: 'A', lane: 'normal', priorityReason: null });
     kiosk.webContents.crash();

@@ -2,7 +2,6 @@
 // screen. Prints "READY <url>" once it answers, which tests and the bench wait for.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { createHall } from '../hall.ts';
 import { kioskTicketsPerMinuteSchema } from '../config.ts';
@@ -70,7 +69,7 @@ const hall = openHallOrSay(() => createHall(
     },
     clockFromOption(options.clock),
   ));
-if (options.demo && seedDemo(hall, { dataDir: dirname(options.db) })) {
+if (options.demo && seedDemo(hall)) {
   console.log('demo branch seeded (2,000 accounts; operators 1001/1002 PIN 1234, manager 9001 PIN 9999)');
 }
 const host = await startHost(hall);

@@ -17,7 +17,7 @@ export async function startDemoHall(options: { dataDir: string; staticDir: strin
     pairing: { autoConfirmLocal: true },
   }, options.clock);
   try {
-    seedDemo(hall, { dataDir: options.dataDir });
+    seedDemo(hall);
     return { hall, host: await startHost(hall) };
   } catch (error) {
     hall.close();

@@ -4,13 +4,11 @@ import type { Hall } from '../hall.ts';
 import { seedDemoBranch } from './demo-branch.ts';
 import { writeDemoAccounts } from './demo-accounts.ts';
 import { localDateOf, seasonOf } from '../../../shared/seasons.ts';
-import { join } from 'node:path';
 import { DEMO_WINDOWS } from './demo-branch.ts';
 import { openDemoShifts } from './demo-shifts.ts';
 import { configurePrinter } from '../printing/index.ts';
 
 export interface DemoOptions {
-  dataDir: string;
   /** How many demo accounts (default 2,000: enough to search, quick to seed). */
   accounts?: number;
 }
@@ -18,21 +16,24 @@ export interface DemoOptions {
 export const DEMO_SEED = 1;
 
 /** Seeds an empty database; returns false (and changes nothing) when it already holds a branch. */
-export function seedDemo(hall: Hall, options: DemoOptions): boolean {
+export function seedDemo(hall: Hall, options: DemoOptions = {}): boolean {
   if (!seedDemoBranch(hall)) return false;
   const now = hall.clock.now();
   const season = seasonOf(localDateOf(now, hall.config.timeZone));
   writeDemoAccounts(hall.db, options.accounts ?? 2_000, { seed: DEMO_SEED, season, now });
-  configureDemoPrinters(hall, options.dataDir, now);
+  configureDemoPrinters(hall, now);
   openDemoShifts(hall);
   return true;
 }
 
-/** File printers: each window's receipts land as .bin (ESC/POS) + .svg under <data>/printed/. */
-export function configureDemoPrinters(hall: Hall, dataDir: string, now: Date): void {
+/**
+ * File printers: each window's receipts land as .bin (ESC/POS) + .svg in printed/<target>/
+ * beside the database (a relative dir is taken inside printed/, the only folder they may use).
+ */
+export function configureDemoPrinters(hall: Hall, now: Date): void {
   const targets = [...DEMO_WINDOWS.map((n) => `window:${n}`), 'kiosk:main', 'office'];
   for (const target of targets) {
-    const config = { transport: 'file', dir: join(dataDir, 'printed', target.replace(':', '-')), paperWidth: target.startsWith('kiosk') ? 58 : 80, timeoutMs: 5_000 } as const;
+    const config = { transport: 'file', dir: target.replace(':', '-'), paperWidth: target.startsWith('kiosk') ? 58 : 80, timeoutMs: 5_000 } as const;
     configurePrinter(hall.db, target, config, now);
   }
 }

@@ -9,12 +9,12 @@ import { statusProblem } from './printer-status.ts';
 import { targetFor } from './print-targets.ts';
 import { printTargetWords } from '../../../shared/print-models.ts';
 
-export async function checkPrinter(jobs: PrintJobs, env: HandlerEnv, requested: string | null): Promise<Output<'printing.printerStatus'>> {
+export async function checkPrinter(jobs: PrintJobs, env: HandlerEnv, requested: string | null, place: { printedFolder: string | null }): Promise<Output<'printing.printerStatus'>> {
   const target = targetFor(env, requested) ?? 'office';
   const config = jobs.printerFor(target);
   if (!config) return { target, configured: false, transport: null, status: null, problem: translate(env.caller.locale, 'printing:status.notConfigured', printTargetWords(target)) };
   try {
-    const status = await transportFor(config).status();
+    const status = await transportFor(config, place).status();
     const problem = status ? statusProblem(status) : null;
     const nearEnd = status?.paperNearEnd ? 'paperNearEnd' : null;
     const key = problem ?? nearEnd;

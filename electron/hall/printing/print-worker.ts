@@ -9,6 +9,7 @@ import { printDocument } from './print-document.ts';
 import { renderEscPos, renderSvg } from './render.ts';
 import { printJobs, jobMarks, documentNo, type FailureNote, type PrintJobRow } from './printing-store.ts';
 import { transportFor } from './transports/index.ts';
+import { printedFolderOf } from './transports/printed-folder.ts';
 import { PrintFailure } from './transports/transport.ts';
 import { statusProblem } from './printer-status.ts';
 import { printTargetWords } from '../../../shared/print-models.ts';
@@ -27,6 +28,7 @@ export interface PrintWorker {
 export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 'bus' | 'config'>): PrintWorker {
   const { db, clock, bus, config: hallConfig } = services;
   const jobs = printJobs(db);
+  const place = { printedFolder: printedFolderOf(hallConfig.dbPath) };
   const at = () => clock.now();
   const busy = new Set<string>();
   const running = new Set<Promise<void>>();
@@ -45,7 +47,7 @@ export function createPrintWorker(services: Pick<HallServices, 'db' | 'clock' | 
   async function print(job: PrintJobRow): Promise<void> {
     const config = jobs.printerFor(job.target);
     if (!config) return fail(job, { key: 'notConfigured', params: printTargetWords(job.target), uncertain: false });
-    const transport = transportFor(config);
+    const transport = transportFor(config, place);
     try {
       const status = await transport.status();
       const problem = status ? statusProblem(status) : null;

@@ -6,12 +6,14 @@ import { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../i18n.ts';
 import { printJobs, failureOf, documentNo } from './printing-store.ts';
 import { previewOf, receiptJob } from './receipt-job.ts';
-import { targetFor } from './print-targets.ts';
+import { targetFor, printingError } from './print-targets.ts';
+import { fileFolderInside, printedFolderOf } from './transports/printed-folder.ts';
 import { reprintFailedJob, reprintReceipt } from './reprint.ts';
 import { checkPrinter } from './check-printer.ts';
 
 export function printingHandlers(services: HallServices): HandlersOf<'printing'> {
   const jobs = printJobs(services.db);
+  const place = { printedFolder: printedFolderOf(services.config.dbPath) };
   return {
     'printing.queue': (input, env) => {
       const target = targetFor(env, input.target);
@@ -40,9 +42,11 @@ export function printingHandlers(services: HallServices): HandlersOf<'printing'>
       return previewOf(jobs, env, job, input.paperWidth);
     },
     'printing.receiptJob': (input, env) => receiptJob(jobs, env, input.receiptNo),
-    'printing.printerStatus': (input, env) => checkPrinter(jobs, env, input.target),
+    'printing.printerStatus': (input, env) => checkPrinter(jobs, env, input.target, place),
     'printing.printers': () => ({ printers: jobs.printers() }),
     'printing.configurePrinter': (input, env) => {
+      // the zod schema cannot know the hall's folder; the transport checks again at every job
+      if (input.config.transport === 'file' && fileFolderInside(place.printedFolder, input.config.dir) === null) throw printingError('fileDirOutside', { dir: input.config.dir });
       const before = jobs.configure(input.target, input.config, env.now);
       env.audit({ action: 'printing.printerConfigured', subject: input.target, details: { before, after: input.config } });
       return { ok: true };

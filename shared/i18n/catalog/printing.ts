@@ -71,11 +71,13 @@ export const printing = defineCatalogue({
       notConfigured_window: '{{n}} 号窗口未配置打印机',
       notConfigured_kiosk: '取号机 {{id}} 未配置打印机',
       notConfigured_office: '后台未配置打印机',
+      fileOutsidePrinted: '打印到文件的目录 {{dir}} 不在营业厅数据目录的 printed 文件夹内，已拒绝打印',
     },
     errors: {
       notInQueue: '打印任务 {{id}} 不在补打队列中',
       noReceipt: '没有票据 {{receiptNo}}',
       otherWindow: '只能补打本窗口的票据',
+      fileDirOutside: '打印到文件只能写在营业厅数据目录的 printed 文件夹内（{{dir}} 不在其中）',
     },
   },
   'zh-TW': {
@@ -147,11 +149,13 @@ export const printing = defineCatalogue({
       notConfigured_window: '{{n}} 號窗口未設定印表機',
       notConfigured_kiosk: '取號機 {{id}} 未設定印表機',
       notConfigured_office: '後台未設定印表機',
+      fileOutsidePrinted: '列印到檔案的目錄 {{dir}} 不在營業廳資料目錄的 printed 資料夾內，已拒絕列印',
     },
     errors: {
       notInQueue: '列印工作 {{id}} 不在補打佇列中',
       noReceipt: '沒有票據 {{receiptNo}}',
       otherWindow: '只能補打本窗口的票據',
+      fileDirOutside: '列印到檔案只能寫在營業廳資料目錄的 printed 資料夾內（{{dir}} 不在其中）',
     },
   },
   en: {
@@ -223,11 +227,13 @@ export const printing = defineCatalogue({
       notConfigured_window: 'No printer configured for window {{n}}',
       notConfigured_kiosk: 'No printer configured for kiosk {{id}}',
       notConfigured_office: 'No printer configured for the back office',
+      fileOutsidePrinted: 'The file printer’s folder {{dir}} is not inside the hall’s printed folder; nothing was written',
     },
     errors: {
       notInQueue: 'Print job {{id}} is not in the reprint queue',
       noReceipt: 'No receipt {{receiptNo}}',
       otherWindow: 'Only this window’s receipts can be reprinted here',
+      fileDirOutside: 'A file printer may only write inside the printed folder of the hall’s data folder ({{dir}} is not in it)',
     },
   },
 });

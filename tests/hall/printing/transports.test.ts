@@ -51,9 +51,10 @@ describe('printer transports', () => {
     expect(script).toContain('WritePrinter');
   });
 
-  it('file printer (demo branch): every job becomes .bin bytes and an .svg preview', async () => {
-    const h = await ledgerHall({ printWorker: true });
+  it('file printer (demo branch): every job becomes .bin bytes and an .svg preview in printed/ beside the database', async () => {
+    const h = await ledgerHall({ printWorker: true, file: true });
     try {
+      const dir = join(h.dir, 'printed', 'window-1');
       await h.call('printing.configurePrinter', { target: 'window:1', config: { transport: 'file', dir, paperWidth: 58, timeoutMs: 1_000 } }, h.manager);
       const paid = await h.pay(KNOWN.li);
       await h.hall.printWorker!.idle();

@@ -1,8 +1,7 @@
 // A kiosk's slip prints at the printer configured for the kiosk's terminal id; when it cannot
 // print, the kiosk hears it (to show the number and say so) and so do the staff (an alert).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { testHall, type TestHall } from '../../support/hall.ts';
 import { startFakePrinter, type FakePrinter } from '../../support/fake-escpos-printer.ts';
@@ -12,17 +11,15 @@ import type { PublishedEvent } from '../../../electron/hall/events.ts';
 
 let t: TestHall;
 let printer: FakePrinter | null = null;
-let dir: string;
 afterEach(async () => {
   t.close();
   await printer?.close();
   printer = null;
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function setup() {
-  t = testHall({ start: '2026-11-23T02:00:00.000Z', printWorker: true });
-  dir = mkdtempSync(join(tmpdir(), 'cd-slips-'));
+  // on disk: the demo's file printers write into printed/ beside the database
+  t = testHall({ start: '2026-11-23T02:00:00.000Z', printWorker: true, file: true });
   const events: PublishedEvent[] = [];
   t.hall.bus.subscribe((e) => e.name.startsWith('printing.kiosk') && events.push(e));
   const manager = await t.login('9001', '9999', null);
@@ -34,11 +31,11 @@ async function setup() {
 describe('kiosk slips', () => {
   it('the demo branch prints the default kiosk (terminal id "main") to a file printer', async () => {
     const { events, kiosk, issue } = await setup();
-    configureDemoPrinters(t.hall, dir, t.clock.now());
+    configureDemoPrinters(t.hall, t.clock.now());
     const issued = await issue(await kiosk('main'));
     expect(issued.slip).toMatchObject({ target: 'kiosk:main' });
     await t.hall.printWorker!.idle();
-    expect(readdirSync(join(dir, 'printed', 'kiosk-main')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(readdirSync(join(t.dir, 'printed', 'kiosk-main')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
     expect(events.map((e) => [e.name, e.payload])).toEqual([['printing.kioskSlipPrinted', { jobId: issued.slip.jobId, target: 'kiosk:main', ticketNo: 'A001' }]]);
   });
 

@@ -7,7 +7,8 @@ import { fileTransport } from './file.ts';
 
 export type AnyTransport = PrinterTransport & { sendNamed?: (name: string, bytes: Buffer, svg: string) => Promise<void> };
 
-export function transportFor(config: PrinterConfig): AnyTransport {
+/** `printedFolder`: where a `file` printer may write (printed-folder.ts). */
+export function transportFor(config: PrinterConfig, place: { printedFolder: string | null }): AnyTransport {
   switch (config.transport) {
     case 'network':
       return networkTransport({ host: config.host, port: config.port, timeoutMs: config.timeoutMs });
@@ -19,6 +20,6 @@ export function transportFor(config: PrinterConfig): AnyTransport {
     case 'usb':
       return deviceTransport({ path: config.path, timeoutMs: config.timeoutMs, readsStatus: config.readsStatus });
     case 'file':
-      return fileTransport({ dir: config.dir });
+      return fileTransport({ dir: config.dir, printedFolder: place.printedFolder });
   }
 }
