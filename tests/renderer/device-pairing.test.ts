@@ -7,6 +7,7 @@ import { ensureCounterPairing, ensureDeviceSession, type PairingView } from '../
 import type { Transport } from '../../renderer/client/transport.ts';
 import { testHall, type TestHall } from '../support/hall.ts';
 import { pairingManager } from '../support/pairing.ts';
+import type { PairingRole } from '../../shared/api/pairing.api.ts';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -38,16 +39,21 @@ function lanClient(): HallClient {
   return new HallClient(transport);
 }
 
+/** The screen's views, kept in `views`; the manager confirms each new code the screen shows, as `role` at `windowNo`. */
+function managerConfirms(views: Array<PairingView | null>, role: PairingRole, windowNo: number | null): (view: PairingView | null) => void {
+  return (view) => {
+    views.push(view);
+    if (view?.phase === 'code' && views.filter((v) => v?.phase === 'code' && v.code === view.code).length === 1) {
+      void t.call('pairing.confirm', { code: view.code, role, windowNo }, manager);
+    }
+  };
+}
+
 describe('a browser screen pairs, then opens its session', () => {
   it('shows its code until the manager confirms, keeps the token, and pairs again after a revocation', async () => {
     const storage = memoryStorage();
     const views: Array<PairingView | null> = [];
-    const confirmWhenShown = (view: PairingView | null) => {
-      views.push(view);
-      if (view?.phase === 'code' && views.filter((v) => v?.phase === 'code' && v.code === view.code).length === 1) {
-        void t.call('pairing.confirm', { code: view.code, role: 'display', windowNo: null }, manager);
-      }
-    };
+    const confirmWhenShown = managerConfirms(views, 'display', null);
     const client = lanClient();
     await ensureDeviceSession(client, { role: 'display', windowNo: null, locale: 'zh-CN', storage, search: '?terminal=hall-tv', onView: confirmWhenShown, pollMs: 1 });
     expect(views.find((v) => v?.phase === 'code')).toMatchObject({ terminalId: 'hall-tv', screen: 'display', code: expect.stringMatching(/^[0-9]{6}$/) as string });
@@ -79,12 +85,7 @@ describe('a counter PC in a browser pairs before anyone signs in', () => {
     const storage = memoryStorage();
     const views: Array<PairingView | null> = [];
     // the PC asks for window 3; the manager pairs it for window 2
-    const confirmAs2 = (view: PairingView | null) => {
-      views.push(view);
-      if (view?.phase === 'code' && views.filter((v) => v?.phase === 'code' && v.code === view.code).length === 1) {
-        void t.call('pairing.confirm', { code: view.code, role: 'counter', windowNo: 2 }, manager);
-      }
-    };
+    const confirmAs2 = managerConfirms(views, 'counter', 2);
     const client = lanClient();
     expect(await ensureCounterPairing(client, { askWindow: 3, storage, search: '?window=3', onView: confirmAs2, pollMs: 1 })).toBe(2);
     expect(views.find((v) => v?.phase === 'code')).toMatchObject({ screen: 'counter', windowNo: 3 });
