@@ -52,6 +52,7 @@ const NOT_ERRORS = new Set(['issue', 'issueSeparator', 'issues', 'formats', 'fie
 /** A value for every parameter a message may take, so each renders whole. */
 export const SAMPLE_PARAMS: Record<string, string | number> = {
   path: '/var/lib/counterdesk/counterdesk.db',
+  dir: '/etc/cron.d',
   accountNo: '10000099', receiptNo: 'W03-00000123', windowNo: 7, jobId: 42, role: 'kiosk', customerClass: 'nonResidential',
   fromSeason: '2026-2027', limitKb: 8192, ref: '3f2a9c1b', method: 'ledger.stealMoney', detail: 'ECONNREFUSED',
   minimum: 4, maximum: 32, keys: 'sneaky', divisor: 100, key: 'a1b2', receiptNoOf: 'W03-00000120', by: 'W03-00000124',
