@@ -36,6 +36,8 @@ export interface CredentialClaim {
   /** What was being approved or where one signed in, for the audit of a refusal. */
   readonly subject: string;
   readonly details?: Record<string, string | number | null>;
+  /** A sign-in's counter window (null: none): whether this caller may take it is checked before the PIN. */
+  readonly windowNo?: number | null;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024;

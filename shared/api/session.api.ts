@@ -40,7 +40,7 @@ export const sessionApi = {
         })
         .strict(),
       output: sessionInfoSchema,
-      credentials: (input) => ({ purpose: 'signIn', code: input.operatorCode, pin: input.pin, subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo } }),
+      credentials: (input) => ({ purpose: 'signIn', code: input.operatorCode, pin: input.pin, subject: input.operatorCode, details: { terminalId: input.terminalId, windowNo: input.windowNo }, windowNo: input.windowNo }),
     }),
     'session.openDevice': command({
       summary:

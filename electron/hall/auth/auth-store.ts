@@ -99,10 +99,9 @@ export interface SessionRow {
   operator_name: string | null;
   operator_active: number | null;
   device_id: number | null;
-  /** How it ended: signed out, or taken over by another sign-in at its window (by `successor`). */
+  /** How it ended: signed out, or taken over by another sign-in at its window (`takenOverBy`). */
   ended_reason: 'signedOut' | 'takenOver' | null;
-  successor_code: string | null;
-  successor_name: string | null;
+  taken_over_by: number | null;
 }
 
 export function insertSession(db: Db, session: SessionInsert, now: Date): void {
@@ -114,10 +113,9 @@ export function insertSession(db: Db, session: SessionInsert, now: Date): void {
 export function sessionByTokenKey(db: Db, key: string): SessionRow | undefined {
   return db
     .prepare(
-      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.ended_reason, s.operator_id, s.device_id,
-              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active,
-              n.code AS successor_code, n.name AS successor_name
-         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id LEFT JOIN operators n ON n.id = s.taken_over_by
+      `SELECT s.role, s.terminal_id, s.window_no, s.locale, s.created_at, s.ended_at, s.ended_reason, s.taken_over_by, s.operator_id, s.device_id,
+              o.code AS operator_code, o.name AS operator_name, o.active AS operator_active
+         FROM sessions s LEFT JOIN operators o ON o.id = s.operator_id
         WHERE s.token_sha256 = ?`,
     )
     .get(key) as SessionRow | undefined;

@@ -8,6 +8,7 @@ import type { Caller, HallServices } from '../handlers.ts';
 import type { Db } from '../db/open.ts';
 import { deviceAlive, notPaired } from '../pairing/index.ts';
 import { insertSession, latestOperatorAtWindow, markSessionEnded, sessionByTokenKey, type SessionRow } from './auth-store.ts';
+import { findOperator } from './operators.ts';
 
 export function tokenKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -42,10 +43,10 @@ export interface Presented {
 }
 
 /** Why a session no longer works, in words its screen can show: taken over at its window, or simply over. */
-function endedError(row: SessionRow): DomainError {
-  if (row.ended_reason === 'takenOver' && row.window_no !== null && row.successor_code !== null) {
-    return new DomainError('session_expired', { windowNo: row.window_no, operatorName: row.successor_name ?? '', operatorCode: row.successor_code }, { key: 'net:errors.takenOver' });
-  }
+function endedError(db: Db, row: SessionRow): DomainError {
+  // looked up only for an ended session: a live one's every call pays nothing for it
+  const by = row.ended_reason === 'takenOver' && row.taken_over_by !== null ? findOperator(db, row.taken_over_by) : null;
+  if (by && row.window_no !== null) return new DomainError('session_expired', { windowNo: row.window_no, operatorName: by.name, operatorCode: by.code }, { key: 'net:errors.takenOver' });
   return new DomainError('session_expired');
 }
 
@@ -58,7 +59,7 @@ export function resolveSession(services: Pick<HallServices, 'db' | 'clock' | 'co
   const key = tokenKey(token);
   const row = sessionByTokenKey(services.db, key);
   if (!row) throw new DomainError('session_expired');
-  if (row.ended_at) throw endedError(row);
+  if (row.ended_at) throw endedError(services.db, row);
   // a session opened by a paired device ends when its pairing is revoked or runs out
   if (row.device_id !== null && !deviceAlive(services, row.device_id, services.clock.now())) throw notPaired();
   if (row.device_id !== null && presented?.network && presented.deviceId !== row.device_id) throw new DomainError('session_expired', {}, { key: 'net:errors.sessionOtherDevice' });

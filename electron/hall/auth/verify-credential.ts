@@ -28,7 +28,7 @@ export async function verifyCredential(services: { db: Db; clock: Clock }, claim
   const refusal = { action: REFUSAL_ACTIONS[claim.purpose], subject: claim.subject, details: claim.purpose === 'signIn' ? { ...claim.details } : { managerCode: claim.code, ...claim.details } };
 
   // a sign-in at a window this machine is not paired for is refused before any PIN is looked at
-  if (claim.purpose === 'signIn') assertMayTakeWindow(caller, typeof claim.details?.windowNo === 'number' ? claim.details.windowNo : null);
+  assertMayTakeWindow(caller, claim.windowNo ?? null);
 
   const admission = admitAttempt(db, [{ scope: 'operator', key: claim.code }, ...(source ? [{ scope: 'source' as const, key: source }] : [])], clock.now());
   // Not audited one by one: a locked guesser would only fill the log; the lock itself is on record.
