@@ -32,6 +32,8 @@ test('kiosk ticket → call → find by pinyin initials → card + cash with cha
     await expect(customer.idle).toContainText('1 号窗口');
     await expect(page.getByTestId('status-line')).toBeVisible();
     await expect(page.getByTestId('search-empty')).toContainText('拼音首字母');
+    // as a cashier does: F1 once the queue panel shows the customer waiting (the panel is live then)
+    await expect(page.getByTestId('waiting-here')).toContainText('1');
     await page.keyboard.press('F1');
     await expect(page.getByTestId('current-ticket')).toHaveText(ticketNo);
 
